@@ -1,0 +1,31 @@
+use leptos::prelude::*;
+
+use crate::components::error_page::ErrorPage;
+
+/// The frame every page shares: header with the product name and navigation, the page
+/// content, and the footer.
+#[component]
+pub fn Layout(children: Children) -> impl IntoView {
+    view! {
+        <a class="skip-link" href="#main">"Skip to content"</a>
+        <header class="site-header">
+            <a class="site-header__brand" href="/">
+                <span class="site-header__product">"Veracity"</span>
+                " Developer Portal"
+            </a>
+            <nav class="site-nav" aria-label="Main">
+                <ul>
+                    <li>
+                        <a href="/">"Home"</a>
+                    </li>
+                </ul>
+            </nav>
+        </header>
+        <main id="main" class="site-main">
+            <ErrorBoundary fallback=|errors| view! { <ErrorPage errors /> }>{children()}</ErrorBoundary>
+        </main>
+        <footer class="site-footer">
+            <p>"AllegianceMD Veracity · FHIR R4 API certified under ONC 45 CFR 170.315(g)(10)"</p>
+        </footer>
+    }
+}

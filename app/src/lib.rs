@@ -1,0 +1,26 @@
+//! The Veracity Developer Portal as a Leptos library: pages and components for every role,
+//! and behind the `ssr` feature the database access the server renders with.
+
+pub mod components;
+pub mod error;
+pub mod pages;
+mod root;
+
+#[cfg(feature = "ssr")]
+pub mod db;
+
+pub use root::{shell, App};
+
+/// Hydrates the server-rendered page in the browser, then marks the body with
+/// `data-hydrated="true"` so browser tests can wait for interactivity.
+#[cfg(feature = "hydrate")]
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn hydrate() {
+    console_error_panic_hook::set_once();
+    leptos::mount::hydrate_body(App);
+
+    if let Some(body) = leptos::prelude::document().body() {
+        // Failing to set a data attribute only affects tests, never the page.
+        let _ = body.set_attribute("data-hydrated", "true");
+    }
+}
