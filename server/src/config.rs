@@ -1,0 +1,215 @@
+//! Typed configuration: defaults, then a TOML file, then `DATABASE_URL`, then `VERACITY_*`
+//! environment variables (nested keys joined with `__`, as in `VERACITY_LOG__FORMAT`).
+//! `veracity.example.toml` beside this crate documents every key.
+
+use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use app::db::{DatabaseTarget, PoolSettings};
+use figment::providers::{Env, Format, Serialized, Toml};
+use figment::Figment;
+use serde::{Deserialize, Deserializer, Serialize};
+use url::Url;
+
+/// The file read when no `--config` is given and it exists in the working directory.
+pub const DEFAULT_CONFIG_FILE: &str = "veracity.toml";
+
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Settings {
+    /// Address and port the HTTP server binds to.
+    #[serde(deserialize_with = "socket_addr")]
+    pub listen_addr: SocketAddr,
+    /// The portal's public URL, used in links sent by e-mail and to decide whether cookies
+    /// are marked Secure.
+    #[serde(deserialize_with = "http_url")]
+    pub public_url: Url,
+    /// Folder for the SQLite file and uploaded documents; created on first start.
+    pub data_dir: PathBuf,
+    pub database: DatabaseSettings,
+    pub log: LogSettings,
+}
+
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct DatabaseSettings {
+    /// A `postgres://` URL; unset means the SQLite file `veracity.sqlite3` in `data_dir`.
+    #[serde(
+        deserialize_with = "postgres_url",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub url: Option<String>,
+    pub max_connections: u32,
+    pub acquire_timeout_secs: u64,
+    pub sqlite_busy_timeout_ms: u64,
+}
+
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct LogSettings {
+    pub format: LogFormat,
+    /// A `tracing` filter directive such as `info` or `info,sqlx=warn`.
+    pub filter: String,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum LogFormat {
+    /// Human-readable lines.
+    Text,
+    /// One JSON object per line, for log collectors.
+    Json,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Self {
+            listen_addr: SocketAddr::from(([127, 0, 0, 1], 3000)),
+            public_url: Url::parse("http://127.0.0.1:3000").expect("the default URL is valid"),
+            data_dir: PathBuf::from("data"),
+            database: DatabaseSettings::default(),
+            log: LogSettings::default(),
+        }
+    }
+}
+
+impl Default for DatabaseSettings {
+    fn default() -> Self {
+        let pool = PoolSettings::default();
+        Self {
+            url: None,
+            max_connections: pool.max_connections,
+            acquire_timeout_secs: pool.acquire_timeout.as_secs(),
+            sqlite_busy_timeout_ms: pool.sqlite_busy_timeout.as_millis() as u64,
+        }
+    }
+}
+
+impl Default for LogSettings {
+    fn default() -> Self {
+        Self {
+            format: LogFormat::Text,
+            filter: "info,sqlx=warn,sea_orm=warn".to_owned(),
+        }
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum ConfigError {
+    #[error("configuration file {} not found", .0.display())]
+    MissingFile(PathBuf),
+    #[error("{0}")]
+    Invalid(#[from] Box<figment::Error>),
+    #[error("key \"{key}\" has the invalid value {value:?}: {reason}")]
+    Value {
+        key: &'static str,
+        value: String,
+        reason: String,
+    },
+}
+
+impl Settings {
+    /// Loads the settings from `path` (or `veracity.toml` when it exists) and the
+    /// environment, and checks every value.
+    pub fn load(path: Option<&Path>) -> Result<Self, ConfigError> {
+        if let Some(path) = path.filter(|path| !path.is_file()) {
+            return Err(ConfigError::MissingFile(path.to_owned()));
+        }
+        let default_file = Path::new(DEFAULT_CONFIG_FILE);
+        let file = path.or_else(|| default_file.is_file().then_some(default_file));
+
+        let mut figment = Figment::from(Serialized::defaults(Settings::default()));
+        if let Some(file) = file {
+            figment = figment.merge(Toml::file_exact(file));
+        }
+        figment = figment
+            .merge(
+                Env::raw()
+                    .only(&["database_url"])
+                    .map(|_| "database.url".into()),
+            )
+            .merge(Env::prefixed("VERACITY_").split("__").ignore(&["config"]));
+
+        Self::from_figment(figment)
+    }
+
+    /// Extracts and checks the settings from an assembled figment.
+    pub fn from_figment(figment: Figment) -> Result<Self, ConfigError> {
+        let settings: Settings = figment.extract().map_err(Box::new)?;
+
+        if let Err(error) = tracing_subscriber::EnvFilter::try_new(&settings.log.filter) {
+            return Err(ConfigError::Value {
+                key: "log.filter",
+                value: settings.log.filter.clone(),
+                reason: error.to_string(),
+            });
+        }
+        if settings.database.max_connections == 0 {
+            return Err(ConfigError::Value {
+                key: "database.max_connections",
+                value: "0".to_owned(),
+                reason: "expected at least 1".to_owned(),
+            });
+        }
+
+        Ok(settings)
+    }
+
+    /// The database the portal opens: PostgreSQL when a URL is set, else SQLite.
+    pub fn database_target(&self) -> DatabaseTarget {
+        match &self.database.url {
+            Some(url) => DatabaseTarget::Postgres { url: url.clone() },
+            None => DatabaseTarget::Sqlite {
+                path: self.data_dir.join("veracity.sqlite3"),
+            },
+        }
+    }
+
+    pub fn pool_settings(&self) -> PoolSettings {
+        PoolSettings {
+            max_connections: self.database.max_connections,
+            acquire_timeout: Duration::from_secs(self.database.acquire_timeout_secs),
+            sqlite_busy_timeout: Duration::from_millis(self.database.sqlite_busy_timeout_ms),
+        }
+    }
+}
+
+fn socket_addr<'de, D: Deserializer<'de>>(deserializer: D) -> Result<SocketAddr, D::Error> {
+    let value = String::deserialize(deserializer)?;
+    value.parse().map_err(|_| {
+        serde::de::Error::custom(format!(
+            "invalid address {value:?}: expected IP:PORT, such as 127.0.0.1:3000"
+        ))
+    })
+}
+
+fn http_url<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Url, D::Error> {
+    let value = String::deserialize(deserializer)?;
+    match Url::parse(&value) {
+        Ok(url) if matches!(url.scheme(), "http" | "https") => Ok(url),
+        _ => Err(serde::de::Error::custom(format!(
+            "invalid URL {value:?}: expected an absolute http:// or https:// URL"
+        ))),
+    }
+}
+
+fn postgres_url<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<String>, D::Error> {
+    let value = Option::<String>::deserialize(deserializer)?;
+    match value {
+        Some(url) if url.starts_with("postgres://") || url.starts_with("postgresql://") => {
+            Ok(Some(url))
+        }
+        Some(url) if url.is_empty() => Ok(None),
+        // The value itself may hold a password, so only its scheme is repeated.
+        Some(url) => {
+            let scheme = url.split_once(':').map_or("", |(scheme, _)| scheme);
+            Err(serde::de::Error::custom(format!(
+                "invalid database URL with scheme {scheme:?}: expected \
+                 postgres://USER:PASSWORD@HOST:PORT/DATABASE, or no value to use the SQLite \
+                 file in data_dir"
+            )))
+        }
+        None => Ok(None),
+    }
+}

@@ -1,0 +1,36 @@
+//! The portal's server: reads the configuration, opens and migrates the database, and
+//! serves the Leptos app until SIGTERM or Ctrl-C.
+
+use clap::Parser;
+
+use server::cli::{Cli, Command};
+use server::config::Settings;
+use server::{startup, telemetry};
+
+#[tokio::main]
+async fn main() -> std::process::ExitCode {
+    let cli = Cli::parse();
+
+    let settings = match Settings::load(cli.config.as_deref()) {
+        Ok(settings) => settings,
+        Err(error) => {
+            eprintln!("error: invalid configuration: {error}");
+            return std::process::ExitCode::FAILURE;
+        }
+    };
+
+    telemetry::init(&settings.log);
+
+    let result = match cli.command.unwrap_or(Command::Serve) {
+        Command::Serve => startup::serve(settings).await,
+        Command::Migrate => startup::migrate(&settings).await,
+    };
+
+    match result {
+        Ok(()) => std::process::ExitCode::SUCCESS,
+        Err(error) => {
+            tracing::error!(error = format!("{error:#}"), "server stopped with an error");
+            std::process::ExitCode::FAILURE
+        }
+    }
+}
