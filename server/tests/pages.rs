@@ -1,0 +1,48 @@
+mod support;
+
+use axum::body::Body;
+use axum::http::{Request, StatusCode};
+use http_body_util::BodyExt;
+use support::{fresh_database, on_both_backends, router, Backend};
+use tower::ServiceExt;
+
+async fn get_page(app: axum::Router, path: &str) -> (StatusCode, String) {
+    let response = app
+        .oneshot(Request::get(path).body(Body::empty()).unwrap())
+        .await
+        .unwrap();
+
+    let status = response.status();
+    let body = response.into_body().collect().await.unwrap().to_bytes();
+    (status, String::from_utf8(body.to_vec()).unwrap())
+}
+
+async fn home_page_renders_layout(backend: Backend) {
+    let database = fresh_database(backend).await;
+
+    let (status, html) = get_page(router(&database), "/").await;
+
+    assert_eq!(status, StatusCode::OK);
+    assert!(
+        html.contains("<h1>Veracity Developer Portal</h1>"),
+        "{html}"
+    );
+    assert!(html.contains(r#"<nav class="site-nav" aria-label="Main">"#));
+    assert!(html.contains("<footer"));
+    assert!(
+        html.contains("/pkg/veracity.js"),
+        "the hydration script is linked"
+    );
+}
+on_both_backends!(home_page_renders_layout);
+
+async fn unknown_path_gets_not_found_page(backend: Backend) {
+    let database = fresh_database(backend).await;
+
+    let (status, html) = get_page(router(&database), "/no/such/page").await;
+
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    assert!(html.contains("Page not found"), "{html}");
+    assert!(html.contains("Veracity"), "the 404 page keeps the layout");
+}
+on_both_backends!(unknown_path_gets_not_found_page);

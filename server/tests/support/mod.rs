@@ -1,0 +1,119 @@
+//! Test harness shared by the integration tests: a fresh, migrated database per test on
+//! SQLite or PostgreSQL, and the router built on it.
+//!
+//! PostgreSQL tests create their own database through the server that `DATABASE_URL`
+//! points to (the test script starts a throwaway cluster when none is given).
+
+#![allow(dead_code, unused_macros, unused_imports)]
+
+use app::db::{DatabaseTarget, PoolSettings};
+use axum::Router;
+use leptos::prelude::LeptosOptions;
+use migrations::{Migrator, MigratorTrait};
+use sea_orm::{ConnectionTrait, DatabaseConnection};
+use server::state::AppState;
+use tempfile::TempDir;
+
+/// The storage backends every storage test runs on.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Backend {
+    Sqlite,
+    Postgres,
+}
+
+/// A migrated database that lives as long as this value. A SQLite file is removed with its
+/// folder; a PostgreSQL test database stays on the throwaway cluster the test script
+/// removes afterwards.
+pub struct TestDatabase {
+    pub db: DatabaseConnection,
+    pub target: DatabaseTarget,
+    _dir: TempDir,
+}
+
+/// Opens a fresh database on `backend` and applies every migration.
+pub async fn fresh_database(backend: Backend) -> TestDatabase {
+    let dir = tempfile::tempdir().expect("failed to create a temporary folder");
+
+    let target = match backend {
+        Backend::Sqlite => DatabaseTarget::Sqlite {
+            path: dir.path().join("data").join("veracity.sqlite3"),
+        },
+        Backend::Postgres => DatabaseTarget::Postgres {
+            url: create_postgres_database().await,
+        },
+    };
+
+    let db = app::db::connect(&target, &PoolSettings::default())
+        .await
+        .expect("failed to open the test database");
+    Migrator::up(&db, None)
+        .await
+        .expect("failed to migrate the test database");
+
+    TestDatabase {
+        db,
+        target,
+        _dir: dir,
+    }
+}
+
+/// The PostgreSQL server's URL from `DATABASE_URL`.
+pub fn postgres_admin_url() -> String {
+    match std::env::var("DATABASE_URL") {
+        Ok(url) if url.starts_with("postgres") => url,
+        _ => panic!(
+            "PostgreSQL tests need DATABASE_URL=postgres://… pointing at a server where the \
+             user may create databases; the repository's test script starts one for you"
+        ),
+    }
+}
+
+async fn create_postgres_database() -> String {
+    let admin_url = postgres_admin_url();
+    let name = format!("veracity_test_{}", uuid::Uuid::new_v4().simple());
+
+    let admin = sea_orm::Database::connect(&admin_url)
+        .await
+        .expect("failed to connect to the PostgreSQL server in DATABASE_URL");
+    admin
+        .execute_unprepared(&format!("CREATE DATABASE {name}"))
+        .await
+        .expect("failed to create the test database");
+    admin.close().await.ok();
+
+    let mut url = url::Url::parse(&admin_url).expect("DATABASE_URL is not a valid URL");
+    url.set_path(&name);
+    url.to_string()
+}
+
+/// Leptos options for rendering pages in tests, as cargo-leptos would set them.
+pub fn leptos_options() -> LeptosOptions {
+    LeptosOptions::builder().output_name("veracity").build()
+}
+
+/// The full router on `database`, ready for `tower::ServiceExt::oneshot`.
+pub fn router(database: &TestDatabase) -> Router {
+    server::router::build(AppState {
+        leptos_options: leptos_options(),
+        db: database.db.clone(),
+    })
+}
+
+/// Defines one test per backend from an `async fn(Backend)`.
+macro_rules! on_both_backends {
+    ($test:ident) => {
+        mod $test {
+            #[tokio::test]
+            async fn sqlite() {
+                super::$test(crate::support::Backend::Sqlite).await;
+            }
+
+            #[tokio::test]
+            async fn postgres() {
+                super::$test(crate::support::Backend::Postgres).await;
+            }
+        }
+    };
+}
+
+pub(crate) use on_both_backends;
