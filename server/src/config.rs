@@ -99,8 +99,9 @@ impl Default for LogSettings {
 pub enum ConfigError {
     #[error("configuration file {} not found", .0.display())]
     MissingFile(PathBuf),
+    /// One line per invalid key, each naming the key, where it was set, and the problem.
     #[error("{0}")]
-    Invalid(#[from] Box<figment::Error>),
+    Invalid(String),
     #[error("key \"{key}\" has the invalid value {value:?}: {reason}")]
     Value {
         key: &'static str,
@@ -136,7 +137,9 @@ impl Settings {
 
     /// Extracts and checks the settings from an assembled figment.
     pub fn from_figment(figment: Figment) -> Result<Self, ConfigError> {
-        let settings: Settings = figment.extract().map_err(Box::new)?;
+        let settings: Settings = figment
+            .extract()
+            .map_err(|error| ConfigError::Invalid(describe(error)))?;
 
         if let Err(error) = tracing_subscriber::EnvFilter::try_new(&settings.log.filter) {
             return Err(ConfigError::Value {
@@ -173,6 +176,23 @@ impl Settings {
             sqlite_busy_timeout: Duration::from_millis(self.database.sqlite_busy_timeout_ms),
         }
     }
+}
+
+/// Rewrites figment's errors so each names the key as the file spells it and where the value
+/// came from: the file's path, or the environment.
+fn describe(error: figment::Error) -> String {
+    error
+        .into_iter()
+        .map(|error| {
+            let key = error.path.join(".");
+            let origin = match error.metadata.as_ref().and_then(|m| m.source.as_ref()) {
+                Some(source) => format!(" in {source}"),
+                None => " from the environment".to_owned(),
+            };
+            format!("key \"{key}\"{origin}: {}", error.kind)
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 fn socket_addr<'de, D: Deserializer<'de>>(deserializer: D) -> Result<SocketAddr, D::Error> {

@@ -1,3 +1,5 @@
+use std::io::IsTerminal;
+
 use tracing_subscriber::fmt;
 use tracing_subscriber::EnvFilter;
 
@@ -9,7 +11,11 @@ pub fn init(settings: &LogSettings) {
     let filter =
         EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new(&settings.filter));
 
-    let builder = fmt().with_env_filter(filter).with_target(false);
+    // Colors only on a terminal, so captured logs stay plain text.
+    let builder = fmt()
+        .with_env_filter(filter)
+        .with_target(false)
+        .with_ansi(std::io::stdout().is_terminal());
     let result = match settings.format {
         LogFormat::Text => builder.try_init(),
         LogFormat::Json => builder.json().flatten_event(true).try_init(),
