@@ -1,0 +1,38 @@
+import { defineConfig } from "@playwright/test";
+
+// The portal under test; the repository's test script starts a release build and sets it.
+const baseURL = process.env.PORTAL_URL ?? "http://127.0.0.1:3000";
+
+// Debian's Chromium: Playwright's own browser download is not used.
+const chromium = {
+  executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+  args: [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+  ],
+};
+
+export default defineConfig({
+  testDir: "./tests",
+  timeout: 30_000,
+  expect: { timeout: 10_000 },
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  reporter: [["list"]],
+  use: {
+    baseURL,
+    launchOptions: chromium,
+    trace: "retain-on-failure",
+  },
+  projects: [
+    { name: "javascript-on", use: { javaScriptEnabled: true } },
+    { name: "javascript-off", use: { javaScriptEnabled: false } },
+  ],
+});
