@@ -1,3 +1,6 @@
+// figment's `Jail::expect_with` fixes the closure's error type, a large `figment::Error`.
+#![allow(clippy::result_large_err)]
+
 use std::path::Path;
 
 use figment::providers::{Format, Serialized, Toml};
