@@ -89,7 +89,9 @@ fn database_url_selects_postgres() {
 
 #[test]
 fn defaults_use_sqlite_in_data_dir() {
-    Jail::expect_with(|_| {
+    Jail::expect_with(|jail| {
+        // The test script exports DATABASE_URL for the PostgreSQL tests.
+        jail.clear_env();
         let settings = Settings::load(None).unwrap();
 
         assert_eq!(settings.listen_addr.to_string(), "127.0.0.1:3000");
@@ -200,7 +202,8 @@ fn missing_config_file_rejected() {
 
 #[test]
 fn smtp_defaults_write_eml_files() {
-    Jail::expect_with(|_| {
+    Jail::expect_with(|jail| {
+        jail.clear_env();
         let settings = Settings::load(None).unwrap();
 
         assert_eq!(settings.smtp.host, None);
