@@ -1,5 +1,5 @@
 //! The Veracity Developer Portal as a Leptos library: pages and components for every role,
-//! and behind the `ssr` feature the database access the server renders with.
+//! and behind the `ssr` feature the database access and the e-mail templates the server uses.
 
 pub mod components;
 pub mod error;
@@ -8,6 +8,8 @@ mod root;
 
 #[cfg(feature = "ssr")]
 pub mod db;
+#[cfg(feature = "ssr")]
+pub mod email;
 
 pub use root::{shell, App};
 

@@ -2,6 +2,10 @@
 //! environment variables (nested keys joined with `__`, as in `VERACITY_LOG__FORMAT`).
 //! `veracity.example.toml` beside this crate documents every key.
 
+mod mail_checks;
+mod outbox;
+mod smtp;
+
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -11,6 +15,9 @@ use figment::providers::{Env, Format, Serialized, Toml};
 use figment::Figment;
 use serde::{Deserialize, Deserializer, Serialize};
 use url::Url;
+
+pub use outbox::OutboxSettings;
+pub use smtp::{SmtpPassword, SmtpSecurity, SmtpSettings};
 
 /// The file read when no `--config` is given and it exists in the working directory.
 pub const DEFAULT_CONFIG_FILE: &str = "veracity.toml";
@@ -29,6 +36,8 @@ pub struct Settings {
     pub data_dir: PathBuf,
     pub database: DatabaseSettings,
     pub log: LogSettings,
+    pub smtp: SmtpSettings,
+    pub outbox: OutboxSettings,
 }
 
 #[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
@@ -70,6 +79,8 @@ impl Default for Settings {
             data_dir: PathBuf::from("data"),
             database: DatabaseSettings::default(),
             log: LogSettings::default(),
+            smtp: SmtpSettings::default(),
+            outbox: OutboxSettings::default(),
         }
     }
 }
@@ -155,6 +166,7 @@ impl Settings {
                 reason: "expected at least 1".to_owned(),
             });
         }
+        settings.check_mail()?;
 
         Ok(settings)
     }

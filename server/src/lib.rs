@@ -1,12 +1,15 @@
-//! The axum side of the portal: configuration, telemetry, the router with its layers, and
-//! start-up. The pages and the rules live in the `app` crate.
+//! The axum side of the portal: configuration, telemetry, the router with its layers,
+//! start-up, and the background workers such as the e-mail outbox. The pages and the rules
+//! live in the `app` crate.
 
 pub mod cli;
 pub mod config;
 pub mod health;
+pub mod mail;
 pub mod request_span;
 pub mod router;
 pub mod shutdown;
 pub mod startup;
 pub mod state;
 pub mod telemetry;
+pub mod workers;

@@ -3,9 +3,12 @@ use leptos::prelude::get_configuration;
 use migrations::{Migrator, MigratorTrait};
 use sea_orm::DatabaseConnection;
 use tokio::net::TcpListener;
+use tokio::sync::watch;
 
 use crate::config::Settings;
+use crate::mail::Transport;
 use crate::state::AppState;
+use crate::workers::outbox::OutboxWorker;
 use crate::{router, shutdown};
 
 /// Opens the database and applies every pending migration.
@@ -29,9 +32,22 @@ pub async fn migrate(settings: &Settings) -> anyhow::Result<()> {
     Ok(())
 }
 
-/// `server serve`: migrates, then serves until Ctrl-C or SIGTERM.
+/// `server serve`: migrates, starts the outbox worker, then serves until Ctrl-C or SIGTERM.
+/// On shutdown the HTTP server finishes the requests in flight, then the worker finishes its
+/// batch, then the database closes.
 pub async fn serve(settings: Settings) -> anyhow::Result<()> {
     let db = open_database(&settings).await?;
+
+    let transport = Transport::from_settings(&settings.smtp, &settings.data_dir)
+        .context("invalid SMTP settings")?;
+    let (stop_worker, worker_shutdown) = watch::channel(false);
+    let worker = OutboxWorker {
+        db: db.clone(),
+        transport,
+        sender: settings.smtp.sender.clone(),
+        settings: settings.outbox.clone(),
+    }
+    .spawn(worker_shutdown);
 
     let mut leptos_options = get_configuration(None)
         .context("failed to read the Leptos configuration")?
@@ -51,10 +67,17 @@ pub async fn serve(settings: Settings) -> anyhow::Result<()> {
         leptos_options,
         db: db.clone(),
     });
-    axum::serve(listener, app)
+    let served = axum::serve(listener, app)
         .with_graceful_shutdown(shutdown::signal())
         .await
-        .context("the HTTP server failed")?;
+        .context("the HTTP server failed");
+
+    // The receiver may have gone already if the worker panicked; the join reports that.
+    let _ = stop_worker.send(true);
+    if let Err(error) = worker.await {
+        tracing::error!(%error, "the outbox worker ended abnormally");
+    }
+    served?;
 
     db.close().await.context("failed to close the database")?;
     tracing::info!("portal stopped");

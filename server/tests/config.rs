@@ -1,11 +1,12 @@
-// figment's `Jail::expect_with` fixes the closure's error type, a large `figment::Error`.
+// figment's `Jail::expect_with` fixes the closure's error type to `figment::Error`, which is
+// larger than clippy's `result_large_err` threshold.
 #![allow(clippy::result_large_err)]
 
 use std::path::Path;
 
 use figment::providers::{Format, Serialized, Toml};
 use figment::{Figment, Jail};
-use server::config::{LogFormat, Settings};
+use server::config::{LogFormat, Settings, SmtpSecurity};
 
 const EXAMPLE: &str = include_str!("../veracity.example.toml");
 
@@ -88,7 +89,9 @@ fn database_url_selects_postgres() {
 
 #[test]
 fn defaults_use_sqlite_in_data_dir() {
-    Jail::expect_with(|_| {
+    Jail::expect_with(|jail| {
+        // The test script exports DATABASE_URL for the PostgreSQL tests.
+        jail.clear_env();
         let settings = Settings::load(None).unwrap();
 
         assert_eq!(settings.listen_addr.to_string(), "127.0.0.1:3000");
@@ -193,6 +196,154 @@ fn missing_config_file_rejected() {
             .to_string();
 
         assert!(message.contains("absent.toml"), "{message}");
+        Ok(())
+    });
+}
+
+#[test]
+fn smtp_defaults_write_eml_files() {
+    Jail::expect_with(|jail| {
+        jail.clear_env();
+        let settings = Settings::load(None).unwrap();
+
+        assert_eq!(settings.smtp.host, None);
+        assert_eq!(settings.smtp.security, SmtpSecurity::Starttls);
+        assert_eq!(
+            settings.smtp.sender.to_string(),
+            "Veracity Developer Portal <no-reply@example.com>"
+        );
+        Ok(())
+    });
+}
+
+#[test]
+fn empty_smtp_host_means_unset() {
+    Jail::expect_with(|jail| {
+        jail.set_env("VERACITY_SMTP__HOST", "");
+
+        let settings = Settings::load(None).unwrap();
+
+        assert_eq!(settings.smtp.host, None);
+        Ok(())
+    });
+}
+
+#[test]
+fn bad_smtp_port_names_key_and_value() {
+    Jail::expect_with(|jail| {
+        jail.create_file("portal.toml", "[smtp]\nport = 70000")?;
+
+        let message = Settings::load(Some(Path::new("portal.toml")))
+            .unwrap_err()
+            .to_string();
+
+        assert!(message.contains("smtp.port"), "{message}");
+        assert!(message.contains("70000"), "{message}");
+        Ok(())
+    });
+}
+
+#[test]
+fn unknown_smtp_security_lists_accepted_values() {
+    Jail::expect_with(|jail| {
+        jail.set_env("VERACITY_SMTP__SECURITY", "ssl");
+
+        let message = Settings::load(None).unwrap_err().to_string();
+
+        assert!(message.contains("smtp.security"), "{message}");
+        assert!(message.contains("ssl"), "{message}");
+        assert!(message.contains("starttls"), "{message}");
+        Ok(())
+    });
+}
+
+#[test]
+fn bad_sender_names_key_and_value() {
+    Jail::expect_with(|jail| {
+        jail.set_env("VERACITY_SMTP__SENDER", "Portal <no-reply>");
+
+        let message = Settings::load(None).unwrap_err().to_string();
+
+        assert!(message.contains("smtp.sender"), "{message}");
+        assert!(message.contains("Portal <no-reply>"), "{message}");
+        Ok(())
+    });
+}
+
+#[test]
+fn zero_outbox_batch_size_rejected() {
+    Jail::expect_with(|jail| {
+        jail.set_env("VERACITY_OUTBOX__BATCH_SIZE", "0");
+
+        let message = Settings::load(None).unwrap_err().to_string();
+
+        assert!(message.contains("outbox.batch_size"), "{message}");
+        assert!(message.contains("at least 1"), "{message}");
+        Ok(())
+    });
+}
+
+#[test]
+fn bad_outbox_number_names_key_and_value() {
+    Jail::expect_with(|jail| {
+        jail.create_file("portal.toml", "[outbox]\nmax_attempts = -1")?;
+
+        let message = Settings::load(Some(Path::new("portal.toml")))
+            .unwrap_err()
+            .to_string();
+
+        assert!(message.contains("outbox.max_attempts"), "{message}");
+        assert!(message.contains("-1"), "{message}");
+        Ok(())
+    });
+}
+
+#[test]
+fn lease_shorter_than_smtp_timeout_rejected() {
+    Jail::expect_with(|jail| {
+        jail.set_env("VERACITY_SMTP__TIMEOUT_SECS", "60");
+        jail.set_env("VERACITY_OUTBOX__LEASE_SECS", "45");
+
+        let message = Settings::load(None).unwrap_err().to_string();
+
+        assert!(message.contains("outbox.lease_secs"), "{message}");
+        assert!(message.contains("45"), "{message}");
+        assert!(message.contains("smtp.timeout_secs"), "{message}");
+        Ok(())
+    });
+}
+
+#[test]
+fn smtp_username_without_password_rejected() {
+    Jail::expect_with(|jail| {
+        jail.set_env("VERACITY_SMTP__USERNAME", "portal");
+
+        let message = Settings::load(None).unwrap_err().to_string();
+
+        assert!(message.contains("smtp.username"), "{message}");
+        assert!(message.contains("smtp.password is missing"), "{message}");
+        Ok(())
+    });
+}
+
+#[test]
+fn smtp_password_kept_out_of_debug_output() {
+    Jail::expect_with(|jail| {
+        jail.set_env("VERACITY_SMTP__USERNAME", "portal");
+        jail.set_env("VERACITY_SMTP__PASSWORD", "hunter2");
+
+        let settings = Settings::load(None).unwrap();
+
+        assert_eq!(
+            settings
+                .smtp
+                .password
+                .as_ref()
+                .map(|password| password.expose()),
+            Some("hunter2")
+        );
+        let debug = format!("{settings:?}");
+        assert!(!debug.contains("hunter2"), "{debug}");
         Ok(())
     });
 }

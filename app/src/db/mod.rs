@@ -4,5 +4,6 @@
 pub mod audit;
 pub mod connect;
 pub mod entities;
+pub mod outbox;
 
 pub use connect::{connect, ConnectError, DatabaseTarget, PoolSettings};

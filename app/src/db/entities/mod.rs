@@ -1,1 +1,2 @@
 pub mod audit_event;
+pub mod email_outbox;
