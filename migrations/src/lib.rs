@@ -4,6 +4,11 @@ pub use sea_orm_migration::prelude::*;
 
 mod m20261204_000001_create_audit_event;
 mod m20261204_000002_create_email_outbox;
+mod m20261204_000003_create_clinic;
+mod m20261204_000004_create_account;
+mod m20261204_000005_create_account_token;
+mod m20261204_000006_create_sign_in_throttle;
+mod m20261204_000007_create_session;
 
 pub struct Migrator;
 
@@ -13,6 +18,11 @@ impl MigratorTrait for Migrator {
         vec![
             Box::new(m20261204_000001_create_audit_event::Migration),
             Box::new(m20261204_000002_create_email_outbox::Migration),
+            Box::new(m20261204_000003_create_clinic::Migration),
+            Box::new(m20261204_000004_create_account::Migration),
+            Box::new(m20261204_000005_create_account_token::Migration),
+            Box::new(m20261204_000006_create_sign_in_throttle::Migration),
+            Box::new(m20261204_000007_create_session::Migration),
         ]
     }
 }

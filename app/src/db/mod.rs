@@ -1,9 +1,14 @@
 //! Database access: the connection pool, the sea-orm entities and the query functions that
 //! take a connection. Nothing here decides policy; services above it do.
 
+pub mod account_tokens;
+pub mod accounts;
 pub mod audit;
+pub mod clinics;
 pub mod connect;
 pub mod entities;
 pub mod outbox;
+pub mod session_store;
+pub mod sign_in_throttles;
 
 pub use connect::{connect, ConnectError, DatabaseTarget, PoolSettings};

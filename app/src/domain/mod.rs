@@ -1,0 +1,8 @@
+//! Pure rules and types of the portal. Nothing here does I/O or depends on Leptos, so the
+//! same functions check a form in the browser and enforce the rule on the server.
+
+pub mod email_address;
+pub mod npi;
+pub mod password;
+pub mod role;
+pub mod sign_in_throttle;
