@@ -1,0 +1,46 @@
+use chrono::Utc;
+use sea_orm::{DatabaseConnection, TransactionTrait};
+use serde_json::json;
+
+use crate::db::account_tokens::{self, TokenPurpose};
+use crate::db::accounts;
+use crate::db::audit::{self, Actor, AuditEntry};
+use crate::error::AppError;
+use crate::services::tokens;
+
+/// Marks the account's e-mail address verified when the token is valid, unused and not
+/// expired. Returns the account's ID.
+pub async fn verify_email(db: &DatabaseConnection, token: &str) -> Result<uuid::Uuid, AppError> {
+    let now = Utc::now();
+    let transaction = db.begin().await?;
+
+    let Some(stored) = account_tokens::find_by_hash(
+        &transaction,
+        TokenPurpose::VerifyEmail,
+        &tokens::hash_token(token),
+    )
+    .await?
+    else {
+        return Err(AppError::InvalidLink);
+    };
+    if stored.expires_at <= now || !account_tokens::mark_used(&transaction, stored.id, now).await? {
+        return Err(AppError::InvalidLink);
+    }
+
+    accounts::mark_email_verified(&transaction, stored.account_id, now).await?;
+    audit::record(
+        &transaction,
+        AuditEntry {
+            actor: Actor::Account(stored.account_id),
+            action: "account.email_verified",
+            subject_type: "account",
+            subject_id: stored.account_id.to_string(),
+            before: Some(json!({ "email_verified": false })),
+            after: Some(json!({ "email_verified": true })),
+        },
+    )
+    .await?;
+
+    transaction.commit().await?;
+    Ok(stored.account_id)
+}

@@ -1,0 +1,9 @@
+//! One function per use case, each in one transaction: load, authorize, apply the domain
+//! rule, write, record the audit event, and enqueue the e-mail.
+
+pub mod accounts;
+pub mod clinics;
+pub mod passwords;
+pub mod portal;
+pub mod session;
+pub mod tokens;
