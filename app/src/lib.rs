@@ -2,14 +2,18 @@
 //! and behind the `ssr` feature the database access and the e-mail templates the server uses.
 
 pub mod components;
+pub mod domain;
 pub mod error;
 pub mod pages;
 mod root;
+pub mod serverfns;
 
 #[cfg(feature = "ssr")]
 pub mod db;
 #[cfg(feature = "ssr")]
 pub mod email;
+#[cfg(feature = "ssr")]
+pub mod services;
 
 pub use root::{shell, App};
 

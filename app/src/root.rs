@@ -1,12 +1,20 @@
 use leptos::prelude::*;
+use leptos::server::ServerAction;
 use leptos_meta::{provide_meta_context, MetaTags, Stylesheet, Title};
 use leptos_router::{
     components::{Route, Router, Routes},
-    path,
+    path, SsrMode,
 };
 
 use crate::components::layout::Layout;
+use crate::components::user_menu::CurrentUserResource;
+use crate::pages::accounts::{
+    AcceptInvitationPage, AccountPage, CheckInboxPage, ForgotPasswordPage, ResetPasswordPage,
+    SignInPage, SignUpPage, VerifyEmailPage,
+};
+use crate::pages::workspaces::{AdminPage, ClinicPage, DeveloperPage, ReviewerPage};
 use crate::pages::{home::HomePage, not_found::NotFoundPage};
+use crate::serverfns::accounts::{current_user, ChangePassword, SignIn, SignOut};
 
 /// Renders the HTML document around the app; the server calls it for every page.
 pub fn shell(options: LeptosOptions) -> impl IntoView {
@@ -28,10 +36,29 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
     }
 }
 
-/// The portal's routes inside the shared page layout.
+/// The portal's routes inside the shared page layout. The actions that change who is signed
+/// in live here, so the current account reloads after each of them.
 #[component]
 pub fn App() -> impl IntoView {
     provide_meta_context();
+
+    let sign_in = ServerAction::<SignIn>::new();
+    let sign_out = ServerAction::<SignOut>::new();
+    let change_password = ServerAction::<ChangePassword>::new();
+    let user: CurrentUserResource = Resource::new_blocking(
+        move || {
+            (
+                sign_in.version().get(),
+                sign_out.version().get(),
+                change_password.version().get(),
+            )
+        },
+        |_| async move { current_user().await.ok().flatten() },
+    );
+    provide_context(sign_in);
+    provide_context(sign_out);
+    provide_context(change_password);
+    provide_context(user);
 
     view! {
         <Stylesheet id="leptos" href="/pkg/veracity.css" />
@@ -40,6 +67,18 @@ pub fn App() -> impl IntoView {
             <Layout>
                 <Routes fallback=NotFoundPage>
                     <Route path=path!("/") view=HomePage />
+                    <Route path=path!("/sign-up") view=SignUpPage />
+                    <Route path=path!("/sign-up/check-inbox") view=CheckInboxPage />
+                    <Route path=path!("/verify-email") view=VerifyEmailPage />
+                    <Route path=path!("/sign-in") view=SignInPage />
+                    <Route path=path!("/forgot-password") view=ForgotPasswordPage />
+                    <Route path=path!("/reset-password") view=ResetPasswordPage />
+                    <Route path=path!("/accept-invitation") view=AcceptInvitationPage />
+                    <Route path=path!("/account") view=AccountPage ssr=SsrMode::Async />
+                    <Route path=path!("/apps") view=DeveloperPage ssr=SsrMode::Async />
+                    <Route path=path!("/review") view=ReviewerPage ssr=SsrMode::Async />
+                    <Route path=path!("/clinic") view=ClinicPage ssr=SsrMode::Async />
+                    <Route path=path!("/admin") view=AdminPage ssr=SsrMode::Async />
                 </Routes>
             </Layout>
         </Router>

@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
 use crate::components::error_page::ErrorPage;
+use crate::components::user_menu::UserMenu;
 
 /// The frame every page shares: header with the product name and navigation, the page
 /// content, and the footer.
@@ -18,6 +19,7 @@ pub fn Layout(children: Children) -> impl IntoView {
                     <li>
                         <a href="/">"Home"</a>
                     </li>
+                    <UserMenu />
                 </ul>
             </nav>
         </header>

@@ -1,0 +1,100 @@
+use leptos::prelude::*;
+
+use crate::error::AppError;
+
+/// A labelled input with its error message, linked by `aria-describedby` so screen readers
+/// read the message with the field.
+#[component]
+pub fn Field(
+    /// The form field's name, as the server function expects it.
+    name: &'static str,
+    label: &'static str,
+    #[prop(default = "text")] input_type: &'static str,
+    #[prop(optional)] autocomplete: Option<&'static str>,
+    #[prop(optional)] hint: Option<&'static str>,
+    #[prop(optional, into)] value: Option<String>,
+    #[prop(default = true)] required: bool,
+    /// The error of the last submission, if any.
+    #[prop(into)]
+    error: Signal<Option<AppError>>,
+) -> impl IntoView {
+    let id = format!("field-{name}");
+    let message_id = format!("{id}-error");
+    let hint_id = format!("{id}-hint");
+    let message = move || error.get().and_then(|error| error.field_message(name));
+    let described_by = {
+        let message_id = message_id.clone();
+        let hint_id = hint_id.clone();
+        move || {
+            let mut ids = Vec::new();
+            if hint.is_some() {
+                ids.push(hint_id.clone());
+            }
+            if message().is_some() {
+                ids.push(message_id.clone());
+            }
+            (!ids.is_empty()).then(|| ids.join(" "))
+        }
+    };
+
+    view! {
+        <div class="field" class:field--invalid=move || message().is_some()>
+            <label for=id.clone()>{label}</label>
+            {hint.map(|hint| view! { <p class="field__hint" id=hint_id.clone()>{hint}</p> })}
+            <input
+                id=id.clone()
+                name=name
+                type=input_type
+                autocomplete=autocomplete
+                required=required
+                value=value
+                aria-invalid=move || message().is_some().then_some("true")
+                aria-describedby=described_by
+            />
+            {move || {
+                message()
+                    .map(|message| {
+                        view! {
+                            <p class="field__error" id=message_id.clone()>
+                                {message}
+                            </p>
+                        }
+                    })
+            }}
+        </div>
+    }
+}
+
+/// The error of the last submission that belongs to no single field, shown above the form.
+#[component]
+pub fn FormError(#[prop(into)] error: Signal<Option<AppError>>) -> impl IntoView {
+    let message = move || {
+        error.get().map(|error| match error {
+            AppError::Invalid(_) => "Correct the fields marked below.".to_owned(),
+            other => other.to_string(),
+        })
+    };
+
+    view! {
+        {move || {
+            message()
+                .map(|message| {
+                    view! {
+                        <div class="notice notice--error" role="alert">
+                            {message}
+                        </div>
+                    }
+                })
+        }}
+    }
+}
+
+/// A confirmation shown at the top of a page.
+#[component]
+pub fn Notice(children: Children) -> impl IntoView {
+    view! {
+        <div class="notice notice--success" role="status">
+            {children()}
+        </div>
+    }
+}

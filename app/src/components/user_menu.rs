@@ -1,0 +1,60 @@
+use leptos::prelude::*;
+use leptos::server::ServerAction;
+
+use crate::serverfns::accounts::{SignOut, SignedInUser};
+
+/// The signed-in account as pages read it from context, loaded once per page load and
+/// again after sign-in, sign-out or a password change.
+pub type CurrentUserResource = Resource<Option<SignedInUser>>;
+
+/// The current account from context; `None` while nobody is signed in.
+pub fn use_current_user() -> Signal<Option<SignedInUser>> {
+    let resource = expect_context::<CurrentUserResource>();
+    Signal::derive(move || resource.get().flatten())
+}
+
+/// The header's navigation: the role's pages and sign-out when signed in, sign-in and
+/// sign-up otherwise.
+#[component]
+pub fn UserMenu() -> impl IntoView {
+    let resource = expect_context::<CurrentUserResource>();
+    let sign_out = expect_context::<ServerAction<SignOut>>();
+
+    view! {
+        <Transition fallback=|| ()>
+            {move || Suspend::new(async move {
+                match resource.await {
+                    Some(user) => {
+                        view! {
+                            <li>
+                                <a href=user.role.home_path()>{user.role.label()}</a>
+                            </li>
+                            <li>
+                                <a href="/account">{user.display_name}</a>
+                            </li>
+                            <li>
+                                <ActionForm action=sign_out attr:class="inline-form">
+                                    <button type="submit" class="link-button">
+                                        "Sign out"
+                                    </button>
+                                </ActionForm>
+                            </li>
+                        }
+                            .into_any()
+                    }
+                    None => {
+                        view! {
+                            <li>
+                                <a href="/sign-in">"Sign in"</a>
+                            </li>
+                            <li>
+                                <a href="/sign-up">"Sign up"</a>
+                            </li>
+                        }
+                            .into_any()
+                    }
+                }
+            })}
+        </Transition>
+    }
+}

@@ -1,0 +1,29 @@
+use leptos::prelude::*;
+
+use super::workspace_frame::WorkspaceFrame;
+use crate::domain::role::Role;
+use crate::serverfns::dashboards::Workspace;
+
+/// The developer's start page.
+#[component]
+pub fn DeveloperPage() -> impl IntoView {
+    let content = |workspace: Workspace| {
+        view! {
+            {(!workspace.email_verified)
+                .then(|| {
+                    view! {
+                        <div class="notice notice--warning" role="status">
+                            "Verify your e-mail address to submit apps: open the link we sent \
+                             you when you signed up, or "
+                            <a href="/forgot-password">"request a new link by resetting your password"</a>
+                            "."
+                        </div>
+                    }
+                })}
+            <h2>"Your apps"</h2>
+            <p class="empty-state">"You have not registered an app yet."</p>
+        }
+    };
+
+    view! { <WorkspaceFrame role=Role::Developer title="Your apps" content /> }
+}

@@ -1,0 +1,26 @@
+use leptos::prelude::*;
+
+use crate::error::AppError;
+
+/// Signs in and goes to the role's start page.
+#[server(prefix = "/api", endpoint = "sign_in")]
+pub async fn sign_in(email: String, password: String) -> Result<(), AppError> {
+    use crate::domain::role::Role;
+    use crate::serverfns::support::{client_address, portal, respond, session};
+    use crate::services::{accounts, session as sessions};
+
+    let portal = portal()?;
+    let session = session().await?;
+    let form = accounts::SignIn {
+        email,
+        password,
+        client_address: client_address().await,
+    };
+
+    let account = accounts::sign_in(&portal.db, form).await.map_err(respond)?;
+    sessions::start(&session, &account).await.map_err(respond)?;
+
+    let home = Role::parse(&account.role).map_or("/", Role::home_path);
+    leptos_axum::redirect(home);
+    Ok(())
+}

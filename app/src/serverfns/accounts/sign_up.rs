@@ -1,0 +1,28 @@
+use leptos::prelude::*;
+
+use crate::error::AppError;
+
+/// Creates a developer account and e-mails the verification link, then shows where to
+/// look for it.
+#[server(prefix = "/api", endpoint = "sign_up")]
+pub async fn sign_up(
+    display_name: String,
+    email: String,
+    password: String,
+) -> Result<(), AppError> {
+    use crate::serverfns::support::{portal, respond};
+    use crate::services::accounts;
+
+    let portal = portal()?;
+    let form = accounts::SignUp {
+        email,
+        display_name,
+        password,
+    };
+
+    accounts::sign_up(&portal.db, &portal.public_url, form)
+        .await
+        .map_err(respond)?;
+    leptos_axum::redirect("/sign-up/check-inbox");
+    Ok(())
+}

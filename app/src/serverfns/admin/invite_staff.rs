@@ -1,0 +1,49 @@
+use leptos::prelude::*;
+
+use crate::error::AppError;
+
+/// Invites a reviewer or a clinic administrator by e-mail. `role` is `reviewer` or
+/// `clinic_administrator`; `clinic_id` is required for the latter.
+#[server(prefix = "/api", endpoint = "invite_staff")]
+pub async fn invite_staff(
+    email: String,
+    display_name: String,
+    role: String,
+    clinic_id: Option<String>,
+) -> Result<(), AppError> {
+    use crate::domain::role::Role;
+    use crate::serverfns::support::{portal, respond, session};
+    use crate::services::{accounts, session::require_role};
+
+    let portal = portal()?;
+    let session = session().await?;
+    let inviter = require_role(&portal, &session, &[Role::PlatformAdministrator])
+        .await
+        .map_err(respond)?;
+
+    let role = Role::parse(&role)
+        .ok_or_else(|| AppError::invalid("role", "Choose reviewer or clinic administrator."))
+        .map_err(respond)?;
+    let clinic_id = clinic_id
+        .filter(|id| !id.is_empty())
+        .map(|id| id.parse())
+        .transpose()
+        .map_err(|_| {
+            respond(AppError::invalid(
+                "clinic_id",
+                "Choose a clinic from the list.",
+            ))
+        })?;
+    let form = accounts::StaffInvitation {
+        email,
+        display_name,
+        role,
+        clinic_id,
+    };
+
+    accounts::invite_staff(&portal.db, &portal.public_url, inviter.id, form)
+        .await
+        .map_err(respond)?;
+    leptos_axum::redirect("/admin?invited=1");
+    Ok(())
+}

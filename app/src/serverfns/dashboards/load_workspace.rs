@@ -1,0 +1,42 @@
+use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
+
+use crate::domain::role::Role;
+use crate::error::AppError;
+
+/// What a role's start page shows about the signed-in account.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Workspace {
+    pub display_name: String,
+    pub email_verified: bool,
+    /// The clinic's name, for a clinic administrator.
+    pub clinic_name: Option<String>,
+}
+
+/// Loads the start page of `role`: `Unauthenticated` when nobody is signed in, `Forbidden`
+/// when the signed-in account has another role.
+#[server(prefix = "/api", endpoint = "load_workspace")]
+pub async fn load_workspace(role: Role) -> Result<Workspace, AppError> {
+    use crate::db::clinics;
+    use crate::serverfns::support::{portal, respond, session};
+    use crate::services::session::require_role;
+
+    let portal = portal()?;
+    let session = session().await?;
+
+    let account = require_role(&portal, &session, &[role])
+        .await
+        .map_err(respond)?;
+    let clinic_name = match account.clinic_id {
+        Some(id) => clinics::find_by_id(&portal.db, id)
+            .await?
+            .map(|clinic| clinic.name),
+        None => None,
+    };
+
+    Ok(Workspace {
+        display_name: account.display_name,
+        email_verified: account.email_verified_at.is_some(),
+        clinic_name,
+    })
+}

@@ -1,0 +1,8 @@
+//! Server functions: each takes the request's session, calls one service, and returns the
+//! typed error that sets the response status.
+
+pub mod accounts;
+pub mod admin;
+pub mod dashboards;
+#[cfg(feature = "ssr")]
+mod support;
