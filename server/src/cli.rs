@@ -1,6 +1,6 @@
 use std::path::PathBuf;
 
-use clap::{Parser, Subcommand};
+use clap::{Args, Parser, Subcommand};
 
 /// The Veracity Developer Portal server.
 #[derive(Debug, Parser)]
@@ -21,4 +21,36 @@ pub enum Command {
     Serve,
     /// Apply pending database migrations and exit.
     Migrate,
+    /// Create a platform administrator. The password is read from the
+    /// VERACITY_ADMIN_PASSWORD environment variable, else from the first line of standard
+    /// input.
+    CreateAdmin(CreateAdmin),
+    /// Create a clinic (PHI Provider).
+    CreateClinic(CreateClinic),
+}
+
+#[derive(Debug, Args)]
+pub struct CreateAdmin {
+    /// The administrator's e-mail address, used to sign in.
+    #[arg(long)]
+    pub email: String,
+    /// The administrator's name as the portal shows it.
+    #[arg(long)]
+    pub name: String,
+}
+
+#[derive(Debug, Args)]
+pub struct CreateClinic {
+    /// The clinic's name; unique.
+    #[arg(long)]
+    pub name: String,
+    /// The clinic's postal address.
+    #[arg(long)]
+    pub address: String,
+    /// The clinic's 10-digit National Provider Identifier.
+    #[arg(long)]
+    pub npi: Option<String>,
+    /// An IANA time zone name; defaults to America/New_York.
+    #[arg(long)]
+    pub time_zone: Option<String>,
 }

@@ -4,6 +4,7 @@
 
 mod mail_checks;
 mod outbox;
+mod session;
 mod smtp;
 
 use std::net::SocketAddr;
@@ -17,6 +18,7 @@ use serde::{Deserialize, Deserializer, Serialize};
 use url::Url;
 
 pub use outbox::OutboxSettings;
+pub use session::SessionSettings;
 pub use smtp::{SmtpPassword, SmtpSecurity, SmtpSettings};
 
 /// The file read when no `--config` is given and it exists in the working directory.
@@ -38,6 +40,7 @@ pub struct Settings {
     pub log: LogSettings,
     pub smtp: SmtpSettings,
     pub outbox: OutboxSettings,
+    pub session: SessionSettings,
 }
 
 #[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
@@ -81,6 +84,7 @@ impl Default for Settings {
             log: LogSettings::default(),
             smtp: SmtpSettings::default(),
             outbox: OutboxSettings::default(),
+            session: SessionSettings::default(),
         }
     }
 }
@@ -158,6 +162,24 @@ impl Settings {
                 value: settings.log.filter.clone(),
                 reason: error.to_string(),
             });
+        }
+        for (key, value) in [
+            (
+                "session.idle_timeout_minutes",
+                settings.session.idle_timeout_minutes,
+            ),
+            (
+                "session.absolute_timeout_hours",
+                settings.session.absolute_timeout_hours,
+            ),
+        ] {
+            if value == 0 {
+                return Err(ConfigError::Value {
+                    key,
+                    value: "0".to_owned(),
+                    reason: "expected at least 1".to_owned(),
+                });
+            }
         }
         if settings.database.max_connections == 0 {
             return Err(ConfigError::Value {

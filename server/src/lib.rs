@@ -3,11 +3,14 @@
 //! live in the `app` crate.
 
 pub mod cli;
+pub mod commands;
 pub mod config;
+pub mod csrf;
 pub mod health;
 pub mod mail;
 pub mod request_span;
 pub mod router;
+pub mod sessions;
 pub mod shutdown;
 pub mod startup;
 pub mod state;

@@ -5,7 +5,7 @@ use clap::Parser;
 
 use server::cli::{Cli, Command};
 use server::config::Settings;
-use server::{startup, telemetry};
+use server::{commands, startup, telemetry};
 
 #[tokio::main]
 async fn main() -> std::process::ExitCode {
@@ -24,6 +24,8 @@ async fn main() -> std::process::ExitCode {
     let result = match cli.command.unwrap_or(Command::Serve) {
         Command::Serve => startup::serve(settings).await,
         Command::Migrate => startup::migrate(&settings).await,
+        Command::CreateAdmin(args) => commands::create_admin(&settings, args).await,
+        Command::CreateClinic(args) => commands::create_clinic_command(&settings, args).await,
     };
 
     match result {

@@ -4,8 +4,10 @@ use axum::{middleware, Router};
 use leptos::prelude::provide_context;
 use leptos_axum::{generate_route_list, LeptosRoutes};
 
+use crate::csrf::reject_cross_site;
 use crate::health::check_health;
 use crate::request_span::trace_request;
+use crate::sessions;
 use crate::state::AppState;
 
 /// Every route the portal serves, with its layers. Tests call this and send requests to
@@ -13,17 +15,34 @@ use crate::state::AppState;
 pub fn build(state: AppState) -> Router {
     let routes = generate_route_list(App);
     let leptos_options = state.leptos_options.clone();
-    let db = state.db.clone();
+    let portal = state.portal.clone();
+    let fallback_portal = state.portal.clone();
+    let secure_cookies = state.portal.public_url.scheme() == "https";
+    let session_layer = sessions::layer(
+        state.portal.db.clone(),
+        secure_cookies,
+        state.session_idle_timeout,
+    );
 
     Router::new()
         .route("/healthz", get(check_health))
         .leptos_routes_with_context(
             &state,
             routes,
-            move || provide_context(db.clone()),
+            move || provide_context(portal.clone()),
             move || shell(leptos_options.clone()),
         )
-        .fallback(leptos_axum::file_and_error_handler::<AppState, _>(shell))
+        .fallback(leptos_axum::file_and_error_handler_with_context::<
+            AppState,
+            _,
+        >(
+            move || provide_context(fallback_portal.clone()), shell
+        ))
+        .layer(session_layer)
+        .layer(middleware::from_fn_with_state(
+            state.allowed_origins.clone(),
+            reject_cross_site,
+        ))
         .layer(middleware::from_fn(trace_request))
         .with_state(state)
 }

@@ -1,14 +1,23 @@
+use std::net::SocketAddr;
+
 use anyhow::Context;
+use app::db::session_store::DatabaseSessionStore;
+use app::services::portal::Portal;
 use leptos::prelude::get_configuration;
 use migrations::{Migrator, MigratorTrait};
 use sea_orm::DatabaseConnection;
 use tokio::net::TcpListener;
 use tokio::sync::watch;
+use tower_sessions::ExpiredDeletion;
 
 use crate::config::Settings;
+use crate::csrf::AllowedOrigins;
 use crate::mail::Transport;
 use crate::state::AppState;
 use crate::workers::outbox::OutboxWorker;
+
+/// How often expired sessions are deleted from the database.
+const SESSION_CLEANUP_INTERVAL: tokio::time::Duration = tokio::time::Duration::from_secs(15 * 60);
 use crate::{router, shutdown};
 
 /// Opens the database and applies every pending migration.
@@ -65,12 +74,24 @@ pub async fn serve(settings: Settings) -> anyhow::Result<()> {
 
     let app = router::build(AppState {
         leptos_options,
-        db: db.clone(),
+        portal: Portal {
+            db: db.clone(),
+            public_url: settings.public_url.clone(),
+            session_absolute_timeout: settings.session.absolute_timeout(),
+        },
+        allowed_origins: AllowedOrigins::new(&settings.public_url, settings.listen_addr),
+        session_idle_timeout: settings.session.idle_timeout(),
     });
-    let served = axum::serve(listener, app)
-        .with_graceful_shutdown(shutdown::signal())
-        .await
-        .context("the HTTP server failed");
+    let session_cleanup = tokio::spawn(delete_expired_sessions(DatabaseSessionStore::new(
+        db.clone(),
+    )));
+    let served = axum::serve(
+        listener,
+        app.into_make_service_with_connect_info::<SocketAddr>(),
+    )
+    .with_graceful_shutdown(shutdown::signal())
+    .await
+    .context("the HTTP server failed");
 
     // The receiver may have gone already if the worker panicked; the join reports that.
     let _ = stop_worker.send(true);
@@ -79,7 +100,19 @@ pub async fn serve(settings: Settings) -> anyhow::Result<()> {
     }
     served?;
 
+    session_cleanup.abort();
     db.close().await.context("failed to close the database")?;
     tracing::info!("portal stopped");
     Ok(())
+}
+
+/// Deletes expired sessions every [`SESSION_CLEANUP_INTERVAL`] until aborted.
+async fn delete_expired_sessions(store: DatabaseSessionStore) {
+    let mut interval = tokio::time::interval(SESSION_CLEANUP_INTERVAL);
+    loop {
+        interval.tick().await;
+        if let Err(error) = store.delete_expired().await {
+            tracing::warn!(%error, "failed to delete expired sessions");
+        }
+    }
 }

@@ -1,10 +1,24 @@
+use std::time::Duration;
+
+use app::services::portal::Portal;
 use axum::extract::FromRef;
 use leptos::prelude::LeptosOptions;
 use sea_orm::DatabaseConnection;
 
-/// What every handler can reach: the Leptos options and the database pool.
+use crate::csrf::AllowedOrigins;
+
+/// What every handler can reach: the Leptos options, the portal's services and the
+/// request-level settings.
 #[derive(Clone, FromRef)]
 pub struct AppState {
     pub leptos_options: LeptosOptions,
-    pub db: DatabaseConnection,
+    pub portal: Portal,
+    pub allowed_origins: AllowedOrigins,
+    pub session_idle_timeout: Duration,
+}
+
+impl FromRef<AppState> for DatabaseConnection {
+    fn from_ref(state: &AppState) -> Self {
+        state.portal.db.clone()
+    }
 }

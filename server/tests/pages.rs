@@ -27,7 +27,11 @@ async fn home_page_renders_layout(backend: Backend) {
         html.contains("<h1>Veracity Developer Portal</h1>"),
         "{html}"
     );
-    assert!(html.contains(r#"<nav class="site-nav" aria-label="Main">"#));
+    assert!(
+        html.contains(r#"<nav aria-label="Main" class="site-nav">"#),
+        "{html}"
+    );
+    assert!(html.contains(r#"<a href="/sign-in">Sign in</a>"#), "{html}");
     assert!(html.contains("<footer"));
     assert!(
         html.contains("/pkg/veracity.js"),

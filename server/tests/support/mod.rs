@@ -6,11 +6,15 @@
 
 #![allow(dead_code, unused_macros, unused_imports)]
 
+use std::time::Duration;
+
 use app::db::{DatabaseTarget, PoolSettings};
+use app::services::portal::Portal;
 use axum::Router;
 use leptos::prelude::LeptosOptions;
 use migrations::{Migrator, MigratorTrait};
 use sea_orm::{ConnectionTrait, DatabaseConnection};
+use server::csrf::AllowedOrigins;
 use server::state::AppState;
 use tempfile::TempDir;
 
@@ -91,11 +95,21 @@ pub fn leptos_options() -> LeptosOptions {
     LeptosOptions::builder().output_name("veracity").build()
 }
 
+/// The origin test requests claim to come from, as a browser on the portal would.
+pub const PORTAL_ORIGIN: &str = "http://127.0.0.1:3000";
+
 /// The full router on `database`, ready for `tower::ServiceExt::oneshot`.
 pub fn router(database: &TestDatabase) -> Router {
+    let public_url = url::Url::parse(PORTAL_ORIGIN).unwrap();
     server::router::build(AppState {
         leptos_options: leptos_options(),
-        db: database.db.clone(),
+        portal: Portal {
+            db: database.db.clone(),
+            public_url: public_url.clone(),
+            session_absolute_timeout: Duration::from_secs(12 * 3600),
+        },
+        allowed_origins: AllowedOrigins::new(&public_url, "127.0.0.1:3000".parse().unwrap()),
+        session_idle_timeout: Duration::from_secs(30 * 60),
     })
 }
 
