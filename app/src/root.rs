@@ -8,6 +8,7 @@ use leptos_router::{
 
 use crate::components::layout::Layout;
 use crate::components::user_menu::CurrentUserResource;
+use crate::form_error;
 use crate::pages::accounts::{
     AcceptInvitationPage, AccountPage, CheckInboxPage, ForgotPasswordPage, ResetPasswordPage,
     SignInPage, SignUpPage, VerifyEmailPage,
@@ -37,10 +38,13 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
 }
 
 /// The portal's routes inside the shared page layout. The actions that change who is signed
-/// in live here, so the current account reloads after each of them.
+/// in live here, so the current account reloads after each of them. Every route renders in
+/// `SsrMode::Async`: the server sends the page once all its data is loaded, so the page is
+/// complete without JavaScript and an error sets the response status.
 #[component]
 pub fn App() -> impl IntoView {
     provide_meta_context();
+    form_error::provide_form_error();
 
     let sign_in = ServerAction::<SignIn>::new();
     let sign_out = ServerAction::<SignOut>::new();
@@ -66,14 +70,14 @@ pub fn App() -> impl IntoView {
         <Router>
             <Layout>
                 <Routes fallback=NotFoundPage>
-                    <Route path=path!("/") view=HomePage />
-                    <Route path=path!("/sign-up") view=SignUpPage />
-                    <Route path=path!("/sign-up/check-inbox") view=CheckInboxPage />
-                    <Route path=path!("/verify-email") view=VerifyEmailPage />
-                    <Route path=path!("/sign-in") view=SignInPage />
-                    <Route path=path!("/forgot-password") view=ForgotPasswordPage />
-                    <Route path=path!("/reset-password") view=ResetPasswordPage />
-                    <Route path=path!("/accept-invitation") view=AcceptInvitationPage />
+                    <Route path=path!("/") view=HomePage ssr=SsrMode::Async />
+                    <Route path=path!("/sign-up") view=SignUpPage ssr=SsrMode::Async />
+                    <Route path=path!("/sign-up/check-inbox") view=CheckInboxPage ssr=SsrMode::Async />
+                    <Route path=path!("/verify-email") view=VerifyEmailPage ssr=SsrMode::Async />
+                    <Route path=path!("/sign-in") view=SignInPage ssr=SsrMode::Async />
+                    <Route path=path!("/forgot-password") view=ForgotPasswordPage ssr=SsrMode::Async />
+                    <Route path=path!("/reset-password") view=ResetPasswordPage ssr=SsrMode::Async />
+                    <Route path=path!("/accept-invitation") view=AcceptInvitationPage ssr=SsrMode::Async />
                     <Route path=path!("/account") view=AccountPage ssr=SsrMode::Async />
                     <Route path=path!("/apps") view=DeveloperPage ssr=SsrMode::Async />
                     <Route path=path!("/review") view=ReviewerPage ssr=SsrMode::Async />

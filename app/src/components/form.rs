@@ -2,7 +2,7 @@ use leptos::prelude::*;
 
 use crate::error::AppError;
 
-/// A labelled input with its error message, linked by `aria-describedby` so screen readers
+/// Renders a labelled input with its error message, linked by `aria-describedby` so screen readers
 /// read the message with the field.
 #[component]
 pub fn Field(
@@ -65,7 +65,7 @@ pub fn Field(
     }
 }
 
-/// The error of the last submission that belongs to no single field, shown above the form.
+/// Renders the error of the last submission that belongs to no single field, shown above the form.
 #[component]
 pub fn FormError(#[prop(into)] error: Signal<Option<AppError>>) -> impl IntoView {
     let message = move || {
@@ -89,7 +89,7 @@ pub fn FormError(#[prop(into)] error: Signal<Option<AppError>>) -> impl IntoView
     }
 }
 
-/// A confirmation shown at the top of a page.
+/// Renders a confirmation at the top of a page.
 #[component]
 pub fn Notice(children: Children) -> impl IntoView {
     view! {

@@ -2,6 +2,7 @@ use std::net::SocketAddr;
 
 use axum::extract::ConnectInfo;
 use leptos::prelude::*;
+use leptos::server_fn::error::ServerFnUrlError;
 use tower_sessions::Session;
 
 use crate::error::AppError;
@@ -32,15 +33,51 @@ pub async fn client_address() -> String {
         .unwrap_or_else(|_| "unknown".to_owned())
 }
 
-/// Sets the response status for `error` and returns it, for `map_err`.
+/// Sets the response for `error` and returns it, for `map_err`. A browser that posted the
+/// form itself, without JavaScript, is sent back to the form's page with the error in the
+/// URL, where the page's action reads and shows it. Any other caller gets the error's status.
 pub fn respond(error: AppError) -> AppError {
-    if let Some(response) = use_context::<leptos_axum::ResponseOptions>() {
-        response.set_status(error.status_code());
-        if let AppError::TooManyAttempts { retry_after_secs } = &error {
-            if let Ok(value) = http::HeaderValue::from_str(&retry_after_secs.to_string()) {
-                response.insert_header(http::header::RETRY_AFTER, value);
-            }
+    let Some(response) = use_context::<leptos_axum::ResponseOptions>() else {
+        return error;
+    };
+
+    if let Some(location) = form_page_with_error(&error) {
+        response.set_status(http::StatusCode::SEE_OTHER);
+        response.insert_header(http::header::LOCATION, location);
+        return error;
+    }
+
+    response.set_status(error.status_code());
+    if let AppError::TooManyAttempts { retry_after_secs } = &error {
+        if let Ok(value) = http::HeaderValue::from_str(&retry_after_secs.to_string()) {
+            response.insert_header(http::header::RETRY_AFTER, value);
         }
     }
     error
+}
+
+/// The Referer with `error` encoded for the server function at the request's path, when the
+/// request is a plain form post (it accepts HTML and names its page).
+fn form_page_with_error(error: &AppError) -> Option<http::HeaderValue> {
+    let parts = use_context::<http::request::Parts>()?;
+    let accepts_html = parts
+        .headers
+        .get(http::header::ACCEPT)
+        .and_then(|value| value.to_str().ok())
+        .is_some_and(|value| value.contains("text/html"));
+    if !accepts_html {
+        return None;
+    }
+
+    let mut referer = parts
+        .headers
+        .get(http::header::REFERER)?
+        .to_str()
+        .ok()?
+        .to_owned();
+    ServerFnUrlError::<AppError>::strip_error_info(&mut referer);
+    let url = ServerFnUrlError::new(parts.uri.path(), error.clone())
+        .to_url(&referer)
+        .ok()?;
+    http::HeaderValue::from_str(url.as_str()).ok()
 }

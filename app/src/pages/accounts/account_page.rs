@@ -3,6 +3,7 @@ use leptos::server::ServerAction;
 use leptos_meta::Title;
 
 use super::query_param;
+use crate::components::error_page::ErrorMessage;
 use crate::components::form::{Field, FormError, Notice};
 use crate::error::AppError;
 use crate::serverfns::accounts::{current_user, ChangePassword};
@@ -22,9 +23,11 @@ pub fn AccountPage() -> impl IntoView {
         <Title text="Your account" />
         <Suspense fallback=|| ()>
             {move || Suspend::new(async move {
-                let user = account.await?;
-                Ok::<_, AppError>(
-                    view! {
+                let user = match account.await {
+                    Ok(user) => user,
+                    Err(error) => return view! { <ErrorMessage error /> }.into_any(),
+                };
+                view! {
                         <section class="form-page">
                             <h1>"Your account"</h1>
                             <Show when=move || changed.get().is_some()>
@@ -62,8 +65,8 @@ pub fn AccountPage() -> impl IntoView {
                                 <button type="submit" class="button">"Change password"</button>
                             </ActionForm>
                         </section>
-                    },
-                )
+                    }
+                    .into_any()
             })}
         </Suspense>
     }

@@ -46,8 +46,11 @@ pub fn SignUpPage() -> impl IntoView {
                     />
                 </div>
                 {move || {
+                    // The server's message for the same field already shows it.
+                    let server_message = error.get().and_then(|error| error.field_message("password"));
                     password_feedback
                         .get()
+                        .filter(|feedback| Some(feedback) != server_message.as_ref())
                         .map(|feedback| {
                             view! { <p class="field__live" aria-live="polite">{feedback}</p> }
                         })

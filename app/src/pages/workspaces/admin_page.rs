@@ -7,7 +7,7 @@ use crate::pages::accounts::query_param;
 use crate::serverfns::admin::{list_clinics, InviteStaff};
 use crate::serverfns::dashboards::Workspace;
 
-/// The platform administrator's start page: clinics, and invitations of staff.
+/// Renders the platform administrator's start page: clinics, and invitations of staff.
 #[component]
 pub fn AdminPage() -> impl IntoView {
     let content = |_: Workspace| view! { <InviteStaffForm /> };

@@ -1,11 +1,13 @@
 use leptos::prelude::*;
 use leptos_meta::Title;
 
+use crate::components::error_page::ErrorMessage;
 use crate::domain::role::Role;
-use crate::error::AppError;
 use crate::serverfns::dashboards::{load_workspace, Workspace};
 
 /// Loads `role`'s workspace and renders `content` with it, or the error page (401 or 403).
+/// The error is rendered here rather than by an error boundary, so it shows without
+/// JavaScript too.
 #[component]
 pub fn WorkspaceFrame<F, V>(role: Role, title: &'static str, content: F) -> impl IntoView
 where
@@ -22,18 +24,21 @@ where
                 move || {
                     let content = content.clone();
                     Suspend::new(async move {
-                        let workspace = workspace.await?;
-                        Ok::<_, AppError>(
-                            view! {
-                                <section class="workspace">
-                                    <h1>{title}</h1>
-                                    <p class="workspace__who">
-                                        "Signed in as " {workspace.display_name.clone()}
-                                    </p>
-                                    {content(workspace)}
-                                </section>
-                            },
-                        )
+                        match workspace.await {
+                            Ok(workspace) => {
+                                view! {
+                                    <section class="workspace">
+                                        <h1>{title}</h1>
+                                        <p class="workspace__who">
+                                            "Signed in as " {workspace.display_name.clone()}
+                                        </p>
+                                        {content(workspace)}
+                                    </section>
+                                }
+                                    .into_any()
+                            }
+                            Err(error) => view! { <ErrorMessage error /> }.into_any(),
+                        }
                     })
                 }
             }

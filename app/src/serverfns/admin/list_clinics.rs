@@ -10,7 +10,7 @@ pub struct ClinicSummary {
     pub time_zone: String,
 }
 
-/// Every clinic, by name, for platform administrators.
+/// Lists every clinic by name, for platform administrators.
 #[server(prefix = "/api", endpoint = "list_clinics")]
 pub async fn list_clinics() -> Result<Vec<ClinicSummary>, AppError> {
     use crate::db::clinics;
