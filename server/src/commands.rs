@@ -56,7 +56,7 @@ pub async fn create_clinic_command(settings: &Settings, args: CreateClinic) -> a
     Ok(())
 }
 
-/// The CLI flag that sets a service's form field.
+/// Returns the CLI flag that sets a service's form field.
 fn flag_name(field: &str) -> String {
     match field {
         "display_name" => "name".to_owned(),

@@ -145,7 +145,12 @@ impl Settings {
                     .only(&["database_url"])
                     .map(|_| "database.url".into()),
             )
-            .merge(Env::prefixed("VERACITY_").split("__").ignore(&["config"]));
+            // VERACITY_CONFIG and VERACITY_ADMIN_PASSWORD belong to the CLI, not to the settings.
+            .merge(
+                Env::prefixed("VERACITY_")
+                    .split("__")
+                    .ignore(&["config", "admin_password"]),
+            );
 
         Self::from_figment(figment)
     }
@@ -193,7 +198,7 @@ impl Settings {
         Ok(settings)
     }
 
-    /// The database the portal opens: PostgreSQL when a URL is set, else SQLite.
+    /// Returns the database the portal opens: PostgreSQL when a URL is set, else SQLite.
     pub fn database_target(&self) -> DatabaseTarget {
         match &self.database.url {
             Some(url) => DatabaseTarget::Postgres { url: url.clone() },

@@ -35,7 +35,7 @@ fn sign_in_form(email: &str, password: &str) -> SignIn {
     }
 }
 
-/// The messages queued for `recipient`, oldest first.
+/// Returns the messages queued for `recipient`, oldest first.
 async fn mail_to(db: &DatabaseConnection, recipient: &str) -> Vec<email_outbox::Model> {
     email_outbox::Entity::find()
         .filter(email_outbox::Column::Recipient.eq(recipient))
@@ -45,7 +45,7 @@ async fn mail_to(db: &DatabaseConnection, recipient: &str) -> Vec<email_outbox::
         .unwrap()
 }
 
-/// The token in the first link to `path` in a message's text.
+/// Returns the token in the first link to `path` in a message's text.
 fn token_in(message: &email_outbox::Model, path: &str) -> String {
     let marker = format!("{path}?token=");
     let start = message

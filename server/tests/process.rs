@@ -71,7 +71,7 @@ fn bad_setting_stops_start_up_with_key_and_value() {
     assert!(stderr.contains("127.0.0.1:not-a-port"), "{stderr}");
 }
 
-/// Starts the server on a fresh database, waits for `/healthz` to answer, sends SIGTERM and
+/// Starts the server on a fresh database, waits for `/healthz` to respond, sends SIGTERM and
 /// returns the health response, the exit status and everything the server logged.
 async fn run_until_sigterm(
     backend: Backend,
@@ -154,3 +154,41 @@ async fn json_logs_one_object_per_line(backend: Backend) {
     assert!(request["span"]["duration_ms"].is_number(), "{request}");
 }
 on_both_backends!(json_logs_one_object_per_line);
+
+async fn create_admin_names_bad_flags(backend: Backend) {
+    let database = fresh_database(backend).await;
+    let work_dir = tempfile::tempdir().unwrap();
+
+    let mut command = server_command(work_dir.path());
+    match &database.target {
+        DatabaseTarget::Sqlite { path } => {
+            command.env("VERACITY_DATA_DIR", path.parent().unwrap());
+        }
+        DatabaseTarget::Postgres { url } => {
+            command.env("VERACITY_DATABASE__URL", url);
+        }
+    }
+    let output = command
+        .env("VERACITY_ADMIN_PASSWORD", "short")
+        .args([
+            "create-admin",
+            "--email",
+            "not-an-address",
+            "--name",
+            "Pat Admin",
+        ])
+        .output()
+        .unwrap();
+
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(!output.status.success());
+    assert!(
+        stderr.contains("--email: Enter an e-mail address"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("VERACITY_ADMIN_PASSWORD: Use at least 12 characters"),
+        "{stderr}"
+    );
+}
+on_both_backends!(create_admin_names_bad_flags);
