@@ -100,13 +100,18 @@ pub const PORTAL_ORIGIN: &str = "http://127.0.0.1:3000";
 
 /// The full router on `database`, ready for `tower::ServiceExt::oneshot`.
 pub fn router(database: &TestDatabase) -> Router {
+    router_with_absolute_timeout(database, Duration::from_secs(12 * 3600))
+}
+
+/// The full router, with sessions ending `absolute_timeout` after sign-in.
+pub fn router_with_absolute_timeout(database: &TestDatabase, absolute_timeout: Duration) -> Router {
     let public_url = url::Url::parse(PORTAL_ORIGIN).unwrap();
     server::router::build(AppState {
         leptos_options: leptos_options(),
         portal: Portal {
             db: database.db.clone(),
             public_url: public_url.clone(),
-            session_absolute_timeout: Duration::from_secs(12 * 3600),
+            session_absolute_timeout: absolute_timeout,
         },
         allowed_origins: AllowedOrigins::new(&public_url, "127.0.0.1:3000".parse().unwrap()),
         session_idle_timeout: Duration::from_secs(30 * 60),
