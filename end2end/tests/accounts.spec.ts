@@ -40,8 +40,10 @@ test("sign-up form names each bad field", async ({ page, javaScriptEnabled }) =>
 
   await expect(page.getByText("Enter an e-mail address such as name@example.com.")).toBeVisible();
   await expect(page.getByText("Use at least 12 characters.").first()).toBeVisible();
-  if (javaScriptEnabled) {
-    await expect(page.getByLabel("Your name")).toHaveValue("Dana Developer");
+  await expect(page.getByLabel("Your name")).toHaveValue("Dana Developer");
+  await expect(page.getByLabel("E-mail address")).toHaveValue("dana-at-example.com");
+  if (!javaScriptEnabled) {
+    expect(page.url()).not.toContain("short");
   }
 });
 

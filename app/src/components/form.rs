@@ -18,6 +18,13 @@ pub fn Field(
     #[prop(into)]
     error: Signal<Option<AppError>>,
 ) -> impl IntoView {
+    // A form posted without JavaScript comes back with the typed values in the query.
+    let query = leptos_router::hooks::use_query_map();
+    let value = value.or_else(|| {
+        (input_type != "password")
+            .then(|| query.read_untracked().get(name))
+            .flatten()
+    });
     let id = format!("field-{name}");
     let message_id = format!("{id}-error");
     let hint_id = format!("{id}-hint");

@@ -37,11 +37,17 @@ pub async fn client_address() -> String {
 /// form itself, without JavaScript, is sent back to the form's page with the error in the
 /// URL, where the page's action reads and shows it. Any other caller gets the error's status.
 pub fn respond(error: AppError) -> AppError {
+    respond_keeping(error, &[])
+}
+
+/// Like [`respond`], and a form posted without JavaScript gets `fields` (name and typed value)
+/// back in the URL, so its inputs show what the person typed. Never pass a password.
+pub fn respond_keeping(error: AppError, fields: &[(&str, &str)]) -> AppError {
     let Some(response) = use_context::<leptos_axum::ResponseOptions>() else {
         return error;
     };
 
-    if let Some(location) = form_page_with_error(&error) {
+    if let Some(location) = form_page_with_error(&error, fields) {
         response.set_status(http::StatusCode::SEE_OTHER);
         response.insert_header(http::header::LOCATION, location);
         return error;
@@ -58,7 +64,7 @@ pub fn respond(error: AppError) -> AppError {
 
 /// The Referer with `error` encoded for the server function at the request's path, when the
 /// request is a plain form post (it accepts HTML and names its page).
-fn form_page_with_error(error: &AppError) -> Option<http::HeaderValue> {
+fn form_page_with_error(error: &AppError, fields: &[(&str, &str)]) -> Option<http::HeaderValue> {
     let parts = use_context::<http::request::Parts>()?;
     let accepts_html = parts
         .headers
@@ -76,8 +82,18 @@ fn form_page_with_error(error: &AppError) -> Option<http::HeaderValue> {
         .ok()?
         .to_owned();
     ServerFnUrlError::<AppError>::strip_error_info(&mut referer);
+    let mut page = url::Url::parse(&referer).ok()?;
+    let kept: Vec<(String, String)> = page
+        .query_pairs()
+        .filter(|(key, _)| !fields.iter().any(|(name, _)| name == key))
+        .map(|(key, value)| (key.into_owned(), value.into_owned()))
+        .collect();
+    page.query_pairs_mut()
+        .clear()
+        .extend_pairs(kept)
+        .extend_pairs(fields.iter().copied());
     let url = ServerFnUrlError::new(parts.uri.path(), error.clone())
-        .to_url(&referer)
+        .to_url(page.as_str())
         .ok()?;
     http::HeaderValue::from_str(url.as_str()).ok()
 }

@@ -5,14 +5,14 @@ use crate::error::AppError;
 /// E-mails a reset link when the address has an account; the page says the same either way.
 #[server(prefix = "/api", endpoint = "request_password_reset")]
 pub async fn request_password_reset(email: String) -> Result<(), AppError> {
-    use crate::serverfns::support::{portal, respond};
+    use crate::serverfns::support::{portal, respond_keeping};
     use crate::services::accounts;
 
     let portal = portal()?;
 
     accounts::request_password_reset(&portal.db, &portal.public_url, &email)
         .await
-        .map_err(respond)?;
+        .map_err(|error| respond_keeping(error, &[("email", &email)]))?;
     leptos_axum::redirect("/forgot-password?sent=1");
     Ok(())
 }

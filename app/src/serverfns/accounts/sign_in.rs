@@ -6,18 +6,21 @@ use crate::error::AppError;
 #[server(prefix = "/api", endpoint = "sign_in")]
 pub async fn sign_in(email: String, password: String) -> Result<(), AppError> {
     use crate::domain::role::Role;
-    use crate::serverfns::support::{client_address, portal, respond, session};
+    use crate::serverfns::support::{client_address, portal, respond, respond_keeping, session};
     use crate::services::{accounts, session as sessions};
 
     let portal = portal()?;
     let session = session().await?;
+    let typed_email = email.clone();
     let form = accounts::SignIn {
         email,
         password,
         client_address: client_address().await,
     };
 
-    let account = accounts::sign_in(&portal.db, form).await.map_err(respond)?;
+    let account = accounts::sign_in(&portal.db, form)
+        .await
+        .map_err(|error| respond_keeping(error, &[("email", &typed_email)]))?;
     sessions::start(&session, &account).await.map_err(respond)?;
 
     let home = Role::parse(&account.role).map_or("/", Role::home_path);

@@ -10,10 +10,11 @@ pub async fn sign_up(
     email: String,
     password: String,
 ) -> Result<(), AppError> {
-    use crate::serverfns::support::{portal, respond};
+    use crate::serverfns::support::{portal, respond_keeping};
     use crate::services::accounts;
 
     let portal = portal()?;
+    let (typed_email, typed_name) = (email.clone(), display_name.clone());
     let form = accounts::SignUp {
         email,
         display_name,
@@ -22,7 +23,12 @@ pub async fn sign_up(
 
     accounts::sign_up(&portal.db, &portal.public_url, form)
         .await
-        .map_err(respond)?;
+        .map_err(|error| {
+            respond_keeping(
+                error,
+                &[("email", &typed_email), ("display_name", &typed_name)],
+            )
+        })?;
     leptos_axum::redirect("/sign-up/check-inbox");
     Ok(())
 }

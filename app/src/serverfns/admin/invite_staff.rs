@@ -12,7 +12,7 @@ pub async fn invite_staff(
     clinic_id: Option<String>,
 ) -> Result<(), AppError> {
     use crate::domain::role::Role;
-    use crate::serverfns::support::{portal, respond, session};
+    use crate::serverfns::support::{portal, respond, respond_keeping, session};
     use crate::services::{accounts, session::require_role};
 
     let portal = portal()?;
@@ -34,6 +34,7 @@ pub async fn invite_staff(
                 "Choose a clinic from the list.",
             ))
         })?;
+    let (typed_email, typed_name) = (email.clone(), display_name.clone());
     let form = accounts::StaffInvitation {
         email,
         display_name,
@@ -43,7 +44,12 @@ pub async fn invite_staff(
 
     accounts::invite_staff(&portal.db, &portal.public_url, inviter.id, form)
         .await
-        .map_err(respond)?;
+        .map_err(|error| {
+            respond_keeping(
+                error,
+                &[("email", &typed_email), ("display_name", &typed_name)],
+            )
+        })?;
     leptos_axum::redirect("/admin?invited=1");
     Ok(())
 }
