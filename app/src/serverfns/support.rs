@@ -8,7 +8,7 @@ use tower_sessions::Session;
 use crate::error::AppError;
 use crate::services::portal::Portal;
 
-/// The running portal, which the server provides to every request.
+/// Returns the running portal, which the server provides to every request.
 pub fn portal() -> Result<Portal, AppError> {
     use_context::<Portal>().ok_or_else(|| {
         tracing::error!("the portal context is missing from the request");
@@ -16,7 +16,7 @@ pub fn portal() -> Result<Portal, AppError> {
     })
 }
 
-/// The request's session, set by the session layer.
+/// Extracts the request's session, set by the session layer.
 pub async fn session() -> Result<Session, AppError> {
     leptos_axum::extract::<Session>().await.map_err(|error| {
         tracing::error!(%error, "the session layer is missing from the request");
@@ -24,7 +24,7 @@ pub async fn session() -> Result<Session, AppError> {
     })
 }
 
-/// The client's IP address, or `unknown` when the server was not started with connection
+/// Extracts the client's IP address, or `unknown` when the server was not started with connection
 /// information (as in router tests).
 pub async fn client_address() -> String {
     leptos_axum::extract::<ConnectInfo<SocketAddr>>()
@@ -62,7 +62,7 @@ pub fn respond_keeping(error: AppError, fields: &[(&str, &str)]) -> AppError {
     error
 }
 
-/// The Referer with `error` encoded for the server function at the request's path, when the
+/// Builds the Referer with `error` encoded for the server function at the request's path, when the
 /// request is a plain form post (it accepts HTML and names its page).
 fn form_page_with_error(error: &AppError, fields: &[(&str, &str)]) -> Option<http::HeaderValue> {
     let parts = use_context::<http::request::Parts>()?;
@@ -83,14 +83,14 @@ fn form_page_with_error(error: &AppError, fields: &[(&str, &str)]) -> Option<htt
         .to_owned();
     ServerFnUrlError::<AppError>::strip_error_info(&mut referer);
     let mut page = url::Url::parse(&referer).ok()?;
-    let kept: Vec<(String, String)> = page
+    let other_pairs: Vec<(String, String)> = page
         .query_pairs()
         .filter(|(key, _)| !fields.iter().any(|(name, _)| name == key))
         .map(|(key, value)| (key.into_owned(), value.into_owned()))
         .collect();
     page.query_pairs_mut()
         .clear()
-        .extend_pairs(kept)
+        .extend_pairs(other_pairs)
         .extend_pairs(fields.iter().copied());
     let url = ServerFnUrlError::new(parts.uri.path(), error.clone())
         .to_url(page.as_str())
