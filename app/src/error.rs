@@ -114,9 +114,12 @@ impl FromServerFnError for AppError {
     /// malformed request; anything else is internal and logged where it happens.
     fn from_server_fn_error(value: ServerFnErrorErr) -> Self {
         match value {
-            ServerFnErrorErr::Args(message)
-            | ServerFnErrorErr::MissingArg(message)
-            | ServerFnErrorErr::Deserialization(message) => AppError::BadRequest(message),
+            ServerFnErrorErr::Args(_)
+            | ServerFnErrorErr::MissingArg(_)
+            | ServerFnErrorErr::Deserialization(_) => AppError::BadRequest(
+                "a field of the form is missing or malformed. Reload the page and try again."
+                    .to_owned(),
+            ),
             _ => AppError::Internal,
         }
     }

@@ -60,8 +60,8 @@ pub async fn create_clinic_command(settings: &Settings, args: CreateClinic) -> a
 fn flag_name(field: &str) -> String {
     match field {
         "display_name" => "name".to_owned(),
-        "password" => ADMIN_PASSWORD_VARIABLE.to_owned(),
-        other => other.replace('_', "-"),
+        "password" => format!("password ({ADMIN_PASSWORD_VARIABLE} or standard input)"),
+        other => format!("--{}", other.replace('_', "-")),
     }
 }
 
@@ -82,7 +82,7 @@ fn explain(error: AppError) -> anyhow::Error {
             "{}",
             fields
                 .iter()
-                .map(|field| format!("--{}: {}", flag_name(&field.field), field.message))
+                .map(|field| format!("{}: {}", flag_name(&field.field), field.message))
                 .collect::<Vec<_>>()
                 .join("\n")
         ),

@@ -10,6 +10,7 @@ pub mod health;
 pub mod mail;
 pub mod request_span;
 pub mod router;
+pub mod security_headers;
 pub mod sessions;
 pub mod shutdown;
 pub mod startup;

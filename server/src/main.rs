@@ -21,17 +21,24 @@ async fn main() -> std::process::ExitCode {
 
     telemetry::init(&settings.log);
 
-    let result = match cli.command.unwrap_or(Command::Serve) {
+    let command = cli.command.unwrap_or(Command::Serve);
+    let serving = matches!(command, Command::Serve);
+    let result = match command {
         Command::Serve => startup::serve(settings).await,
         Command::Migrate => startup::migrate(&settings).await,
         Command::CreateAdmin(args) => commands::create_admin(&settings, args).await,
         Command::CreateClinic(args) => commands::create_clinic_command(&settings, args).await,
     };
 
+    // The server logs why it stopped; a one-off command prints its error for the operator.
     match result {
         Ok(()) => std::process::ExitCode::SUCCESS,
-        Err(error) => {
+        Err(error) if serving => {
             tracing::error!(error = format!("{error:#}"), "server stopped with an error");
+            std::process::ExitCode::FAILURE
+        }
+        Err(error) => {
+            eprintln!("error: {error:#}");
             std::process::ExitCode::FAILURE
         }
     }

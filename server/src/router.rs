@@ -7,6 +7,7 @@ use leptos_axum::{generate_route_list, LeptosRoutes};
 use crate::csrf::reject_cross_site;
 use crate::health::check_health;
 use crate::request_span::trace_request;
+use crate::security_headers::set_security_headers;
 use crate::sessions;
 use crate::state::AppState;
 
@@ -43,6 +44,7 @@ pub fn build(state: AppState) -> Router {
             state.allowed_origins.clone(),
             reject_cross_site,
         ))
+        .layer(middleware::from_fn(set_security_headers))
         .layer(middleware::from_fn(trace_request))
         .with_state(state)
 }

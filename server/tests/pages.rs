@@ -50,3 +50,22 @@ async fn unknown_path_gets_not_found_page(backend: Backend) {
     assert!(html.contains("Veracity"), "the 404 page keeps the layout");
 }
 on_both_backends!(unknown_path_gets_not_found_page);
+
+async fn pages_forbid_framing_and_sniffing(backend: Backend) {
+    let database = fresh_database(backend).await;
+
+    let response = router(&database)
+        .oneshot(Request::get("/sign-in").body(Body::empty()).unwrap())
+        .await
+        .unwrap();
+
+    let headers = response.headers();
+    assert_eq!(headers["x-frame-options"], "DENY");
+    assert_eq!(headers["x-content-type-options"], "nosniff");
+    assert_eq!(headers["referrer-policy"], "same-origin");
+    assert!(headers["content-security-policy"]
+        .to_str()
+        .unwrap()
+        .contains("frame-ancestors 'none'"));
+}
+on_both_backends!(pages_forbid_framing_and_sniffing);

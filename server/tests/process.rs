@@ -187,7 +187,7 @@ async fn create_admin_names_bad_flags(backend: Backend) {
         "{stderr}"
     );
     assert!(
-        stderr.contains("VERACITY_ADMIN_PASSWORD: Use at least 12 characters"),
+        stderr.contains("password (VERACITY_ADMIN_PASSWORD or standard input): Use at least 12"),
         "{stderr}"
     );
 }

@@ -27,13 +27,16 @@ pub fn ErrorMessage(error: AppError) -> impl IntoView {
     }
 
     let status = error.status_code().as_u16();
+    let message = error.to_string();
 
     view! {
         <Title text=error.title() />
         <section class="error-page" aria-labelledby="error-title">
             <p class="error-page__status">{format!("Error {status}")}</p>
             <h1 id="error-title">{error.title()}</h1>
-            <p>{error.to_string()}</p>
+            <p>{message}</p>
+            {(error == AppError::Unauthenticated)
+                .then(|| view! { <p><a href="/sign-in">"Sign in"</a></p> })}
             <p>
                 <a href="/">"Go to the home page"</a>
             </p>
