@@ -4,7 +4,7 @@ use serde_json::json;
 use url::Url;
 use uuid::Uuid;
 
-use super::{parse_display_name, parse_email, reject_if_any, INVITATION_DAYS};
+use super::{consume_token, parse_display_name, parse_email, reject_if_any, INVITATION_DAYS};
 use crate::db::account_tokens::{self, TokenPurpose};
 use crate::db::audit::{self, Actor, AuditEntry};
 use crate::db::{accounts, clinics, outbox};
@@ -129,18 +129,7 @@ pub async fn accept_invitation(
     let now = Utc::now();
     let transaction = db.begin().await?;
 
-    let Some(stored) = account_tokens::find_by_hash(
-        &transaction,
-        TokenPurpose::Invitation,
-        &tokens::hash_token(&form.token),
-    )
-    .await?
-    else {
-        return Err(AppError::InvalidLink);
-    };
-    if stored.expires_at <= now || !account_tokens::mark_used(&transaction, stored.id, now).await? {
-        return Err(AppError::InvalidLink);
-    }
+    let stored = consume_token(&transaction, TokenPurpose::Invitation, &form.token, now).await?;
 
     accounts::set_password(&transaction, stored.account_id, password_hash, now).await?;
     accounts::mark_email_verified(&transaction, stored.account_id, now).await?;

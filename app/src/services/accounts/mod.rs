@@ -17,8 +17,14 @@ pub use sign_in::{sign_in, SignIn};
 pub use sign_up::{sign_up, SignUp};
 pub use verify_email::verify_email;
 
+use chrono::{DateTime, Utc};
+use sea_orm::ConnectionTrait;
+
+use crate::db::account_tokens::{self, TokenPurpose};
+use crate::db::entities::account_token;
 use crate::domain::email_address::EmailAddress;
 use crate::error::{AppError, FieldError};
+use crate::services::tokens;
 
 /// Hours a verification link stays valid.
 pub const VERIFY_EMAIL_HOURS: i64 = 24;
@@ -59,4 +65,23 @@ fn reject_if_any(errors: Vec<FieldError>) -> Result<(), AppError> {
     } else {
         Err(AppError::Invalid(errors))
     }
+}
+
+/// Uses up a single-use link's token: `InvalidLink` when it is unknown, of another purpose,
+/// expired or already used, even by a request racing this one.
+async fn consume_token<C: ConnectionTrait>(
+    connection: &C,
+    purpose: TokenPurpose,
+    token: &str,
+    now: DateTime<Utc>,
+) -> Result<account_token::Model, AppError> {
+    let stored = account_tokens::find_by_hash(connection, purpose, &tokens::hash_token(token))
+        .await?
+        .ok_or(AppError::InvalidLink)?;
+
+    if stored.expires_at <= now || !account_tokens::mark_used(connection, stored.id, now).await? {
+        return Err(AppError::InvalidLink);
+    }
+
+    Ok(stored)
 }

@@ -2,7 +2,7 @@ use chrono::{Duration, Utc};
 use sea_orm::{DatabaseConnection, TransactionTrait};
 use url::Url;
 
-use super::RESET_PASSWORD_HOURS;
+use super::{consume_token, RESET_PASSWORD_HOURS};
 use crate::db::account_tokens::{self, TokenPurpose};
 use crate::db::audit::{self, Actor, AuditEntry};
 use crate::db::{accounts, outbox};
@@ -59,18 +59,7 @@ pub async fn reset_password(
     let now = Utc::now();
     let transaction = db.begin().await?;
 
-    let Some(stored) = account_tokens::find_by_hash(
-        &transaction,
-        TokenPurpose::ResetPassword,
-        &tokens::hash_token(token),
-    )
-    .await?
-    else {
-        return Err(AppError::InvalidLink);
-    };
-    if stored.expires_at <= now || !account_tokens::mark_used(&transaction, stored.id, now).await? {
-        return Err(AppError::InvalidLink);
-    }
+    let stored = consume_token(&transaction, TokenPurpose::ResetPassword, token, now).await?;
 
     accounts::set_password(&transaction, stored.account_id, password_hash, now).await?;
     if let Some(account) = accounts::find_by_id(&transaction, stored.account_id).await? {

@@ -2,30 +2,18 @@ use chrono::Utc;
 use sea_orm::{DatabaseConnection, TransactionTrait};
 use serde_json::json;
 
-use crate::db::account_tokens::{self, TokenPurpose};
+use super::consume_token;
+use crate::db::account_tokens::TokenPurpose;
 use crate::db::accounts;
 use crate::db::audit::{self, Actor, AuditEntry};
 use crate::error::AppError;
-use crate::services::tokens;
-
 /// Marks the account's e-mail address verified when the token is valid, unused and not
 /// expired. Returns the account's ID.
 pub async fn verify_email(db: &DatabaseConnection, token: &str) -> Result<uuid::Uuid, AppError> {
     let now = Utc::now();
     let transaction = db.begin().await?;
 
-    let Some(stored) = account_tokens::find_by_hash(
-        &transaction,
-        TokenPurpose::VerifyEmail,
-        &tokens::hash_token(token),
-    )
-    .await?
-    else {
-        return Err(AppError::InvalidLink);
-    };
-    if stored.expires_at <= now || !account_tokens::mark_used(&transaction, stored.id, now).await? {
-        return Err(AppError::InvalidLink);
-    }
+    let stored = consume_token(&transaction, TokenPurpose::VerifyEmail, token, now).await?;
 
     accounts::mark_email_verified(&transaction, stored.account_id, now).await?;
     audit::record(
