@@ -65,6 +65,7 @@ fn flag_name(field: &str) -> String {
     }
 }
 
+// NOTE: a password typed at a terminal is echoed; pipe it in or use the environment variable.
 fn read_password_line() -> anyhow::Result<String> {
     eprintln!("Password for the new administrator (12 to 128 characters), then Enter:");
     let mut line = String::new();

@@ -26,6 +26,8 @@ pub async fn session() -> Result<Session, AppError> {
 
 /// Extracts the client's IP address, or `unknown` when the server was not started with connection
 /// information (as in router tests).
+// NOTE: this is the TCP peer; behind a reverse proxy every client shares the proxy's address,
+// so per-address sign-in throttling needs a trusted forwarded-for header first.
 pub async fn client_address() -> String {
     leptos_axum::extract::<ConnectInfo<SocketAddr>>()
         .await
