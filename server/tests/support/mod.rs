@@ -6,6 +6,8 @@
 
 #![allow(dead_code, unused_macros, unused_imports)]
 
+use std::future::Future;
+use std::sync::LazyLock;
 use std::time::Duration;
 
 use app::db::{DatabaseTarget, PoolSettings};
@@ -17,6 +19,7 @@ use sea_orm::{ConnectionTrait, DatabaseConnection};
 use server::csrf::AllowedOrigins;
 use server::state::AppState;
 use tempfile::TempDir;
+use tokio::runtime::Runtime;
 
 /// The storage backends every storage test runs on.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -118,18 +121,39 @@ pub fn router_with_absolute_timeout(database: &TestDatabase, absolute_timeout: D
     })
 }
 
+/// Longest time one storage test may take before it fails instead of hanging the run.
+const TEST_TIMEOUT: Duration = Duration::from_secs(120);
+
+/// Runs a test's future on one runtime shared by every test of the binary. Leptos renders
+/// spawn tasks on the runtime that is current when they spawn; with a runtime per test, a
+/// task could land on a runtime whose test had already finished and never wake its page.
+pub fn run(test: impl Future<Output = ()>) {
+    static RUNTIME: LazyLock<Runtime> = LazyLock::new(|| {
+        tokio::runtime::Builder::new_multi_thread()
+            .enable_all()
+            .build()
+            .expect("failed to start the test runtime")
+    });
+
+    RUNTIME.block_on(async {
+        tokio::time::timeout(TEST_TIMEOUT, test)
+            .await
+            .expect("the test did not finish within 120 s");
+    });
+}
+
 /// Defines one test per backend from an `async fn(Backend)`.
 macro_rules! on_both_backends {
     ($test:ident) => {
         mod $test {
-            #[tokio::test]
-            async fn sqlite() {
-                super::$test(crate::support::Backend::Sqlite).await;
+            #[test]
+            fn sqlite() {
+                crate::support::run(super::$test(crate::support::Backend::Sqlite));
             }
 
-            #[tokio::test]
-            async fn postgres() {
-                super::$test(crate::support::Backend::Postgres).await;
+            #[test]
+            fn postgres() {
+                crate::support::run(super::$test(crate::support::Backend::Postgres));
             }
         }
     };
