@@ -42,8 +42,6 @@ pub enum AppError {
     TooManyAttempts { retry_after_secs: u64 },
     #[error("This link is invalid, has expired or was already used. Request a new one.")]
     InvalidLink,
-    #[error("Verify your e-mail address first: open the link we sent you.")]
-    EmailNotVerified,
     #[error("The request was rejected: {0}")]
     BadRequest(String),
     #[error("Something went wrong on our side. Please try again in a moment.")]
@@ -66,7 +64,7 @@ impl AppError {
         match self {
             AppError::NotFound => StatusCode::NOT_FOUND,
             AppError::Unauthenticated | AppError::InvalidCredentials => StatusCode::UNAUTHORIZED,
-            AppError::Forbidden | AppError::EmailNotVerified => StatusCode::FORBIDDEN,
+            AppError::Forbidden => StatusCode::FORBIDDEN,
             AppError::Invalid(_) => StatusCode::UNPROCESSABLE_ENTITY,
             AppError::TooManyAttempts { .. } => StatusCode::TOO_MANY_REQUESTS,
             AppError::InvalidLink | AppError::BadRequest(_) => StatusCode::BAD_REQUEST,
@@ -75,12 +73,12 @@ impl AppError {
         }
     }
 
-    /// A short heading for the error page.
+    /// Returns a short heading for the error page.
     pub fn title(&self) -> &'static str {
         match self {
             AppError::NotFound => "Page not found",
             AppError::Unauthenticated => "Sign in required",
-            AppError::Forbidden | AppError::EmailNotVerified => "Access denied",
+            AppError::Forbidden => "Access denied",
             AppError::Invalid(_) | AppError::BadRequest(_) => "Invalid request",
             AppError::InvalidCredentials => "Sign-in failed",
             AppError::TooManyAttempts { .. } => "Too many attempts",
@@ -90,7 +88,7 @@ impl AppError {
         }
     }
 
-    /// The message for one field, when this is a validation error that names it.
+    /// Returns the message for one field, when this is a validation error that names it.
     pub fn field_message(&self, field: &str) -> Option<String> {
         match self {
             AppError::Invalid(errors) => errors

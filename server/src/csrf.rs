@@ -17,7 +17,7 @@ pub struct AllowedOrigins {
 }
 
 impl AllowedOrigins {
-    /// The public URL's origin, plus the listen address's when it differs (a portal
+    /// Collects the public URL's origin, plus the listen address's when it differs (a portal
     /// reached directly on 127.0.0.1 during development).
     pub fn new(public_url: &Url, listen_addr: std::net::SocketAddr) -> Self {
         let mut origins = vec![public_url.origin().ascii_serialization()];
@@ -33,7 +33,7 @@ impl AllowedOrigins {
     }
 }
 
-/// Rejects a state-changing request with 403 unless the browser says it came from the
+/// Rejects a state-changing request with 403 unless the browser reports that it came from the
 /// portal itself. Requests under `/registry/` carry a bearer token instead of a cookie and
 /// are not checked here.
 pub async fn reject_cross_site(

@@ -11,7 +11,7 @@ use crate::security_headers::set_security_headers;
 use crate::sessions;
 use crate::state::AppState;
 
-/// Every route the portal serves, with its layers. Tests call this and send requests to
+/// Builds every route the portal serves, with its layers. Tests call this and send requests to
 /// the result without a socket.
 pub fn build(state: AppState) -> Router {
     let routes = generate_route_list(App);

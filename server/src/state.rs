@@ -7,7 +7,7 @@ use sea_orm::DatabaseConnection;
 
 use crate::csrf::AllowedOrigins;
 
-/// What every handler can reach: the Leptos options, the portal's services and the
+/// The state every handler can reach: the Leptos options, the portal's services and the
 /// request-level settings.
 #[derive(Clone, FromRef)]
 pub struct AppState {

@@ -7,12 +7,6 @@ use crate::serverfns::accounts::{SignOut, SignedInUser};
 /// again after sign-in, sign-out or a password change.
 pub type CurrentUserResource = Resource<Option<SignedInUser>>;
 
-/// Reads the signed-in account from context, or `None` when no one is signed in.
-pub fn use_current_user() -> Signal<Option<SignedInUser>> {
-    let resource = expect_context::<CurrentUserResource>();
-    Signal::derive(move || resource.get().flatten())
-}
-
 /// Renders the header's navigation: the role's pages and sign-out when signed in, sign-in and
 /// sign-up otherwise.
 #[component]

@@ -7,7 +7,7 @@ use uuid::Uuid;
 
 use super::entities::account_token;
 
-/// What a single-use link lets its holder do.
+/// The action a single-use link allows.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum TokenPurpose {
     VerifyEmail,

@@ -87,12 +87,3 @@ pub async fn mark_email_verified<C: ConnectionTrait>(
     .await
     .map(|_| ())
 }
-
-pub async fn count_with_role<C: ConnectionTrait>(connection: &C, role: Role) -> Result<u64, DbErr> {
-    use sea_orm::PaginatorTrait;
-
-    account::Entity::find()
-        .filter(account::Column::Role.eq(role.as_str()))
-        .count(connection)
-        .await
-}

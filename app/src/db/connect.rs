@@ -6,7 +6,7 @@ use sea_orm::{DatabaseConnection, SqlxPostgresConnector, SqlxSqliteConnector};
 use sqlx::postgres::{PgConnectOptions, PgPoolOptions};
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
 
-/// Where the portal keeps its data.
+/// The database the portal keeps its data in.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum DatabaseTarget {
     /// A SQLite file, created with its folder on first use.

@@ -1,4 +1,4 @@
-/// Fewest characters a password may have (NIST SP 800-63B allows 8; the portal asks 12).
+/// Fewest characters a password may have (NIST SP 800-63B allows 8; the portal requires 12).
 pub const MIN_LENGTH: usize = 12;
 /// Most characters a password may have; bounds the hashing work one request can cause.
 pub const MAX_LENGTH: usize = 128;

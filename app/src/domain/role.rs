@@ -1,6 +1,6 @@
 use serde::{Deserialize, Serialize};
 
-/// What an account may do in the portal. Every sign-up is a developer; the other roles are
+/// The kind of account, which decides what it may do in the portal. Every sign-up is a developer; the other roles are
 /// given by invitation or by the server's CLI.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -20,7 +20,7 @@ impl Role {
         Role::PlatformAdministrator,
     ];
 
-    /// The value stored in the database.
+    /// Returns the value stored in the database.
     pub fn as_str(self) -> &'static str {
         match self {
             Role::Developer => "developer",
@@ -34,7 +34,7 @@ impl Role {
         Role::ALL.into_iter().find(|role| role.as_str() == value)
     }
 
-    /// The role's name as people read it.
+    /// Returns the role's name as people read it.
     pub fn label(self) -> &'static str {
         match self {
             Role::Developer => "Developer",
@@ -44,7 +44,7 @@ impl Role {
         }
     }
 
-    /// The page each role starts on after signing in.
+    /// Returns the page the role starts on after signing in.
     pub fn home_path(self) -> &'static str {
         match self {
             Role::Developer => "/apps",

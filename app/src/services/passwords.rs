@@ -45,7 +45,7 @@ pub async fn hash_password(password: String) -> Result<String, AppError> {
 
 /// Checks a password against a stored hash. With no stored hash (an unknown e-mail address,
 /// or an invited account without a password yet) it checks against a fixed dummy hash, so
-/// the answer takes as long as for a known account.
+/// the check takes as long as for a known account.
 pub async fn verify_password(password: String, stored_hash: Option<String>) -> bool {
     let span = tracing::Span::current();
 
@@ -68,7 +68,7 @@ pub async fn verify_password(password: String, stored_hash: Option<String>) -> b
     .unwrap_or(false)
 }
 
-/// A hash of a random password, made once per process at the same cost as real ones.
+/// Returns a hash of a random password, made once per process at the same cost as real ones.
 fn dummy_hash() -> &'static str {
     static DUMMY: OnceLock<String> = OnceLock::new();
     DUMMY.get_or_init(|| {

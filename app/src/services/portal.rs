@@ -3,7 +3,7 @@ use std::time::Duration;
 use sea_orm::DatabaseConnection;
 use url::Url;
 
-/// What server functions and routes need from the running portal. The server provides it
+/// The running portal as server functions and routes use it. The server provides it
 /// to every request, in Leptos context and as axum state.
 #[derive(Clone, Debug)]
 pub struct Portal {

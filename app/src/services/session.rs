@@ -51,7 +51,7 @@ pub async fn end(session: &Session) -> Result<(), AppError> {
     session.flush().await.map_err(session_error)
 }
 
-/// The signed-in account, or `None`. The session ends when it passed its absolute timeout
+/// Loads the signed-in account, or `None`. The session ends when it passed its absolute timeout
 /// or the password changed after sign-in; it gets a new ID when the role changed.
 pub async fn current_account(
     portal: &Portal,
@@ -90,7 +90,7 @@ pub async fn current_account(
     Ok(Some(account))
 }
 
-/// The signed-in account when it has one of `roles`: `Unauthenticated` without a session,
+/// Loads the signed-in account when it has one of `roles`: `Unauthenticated` without a session,
 /// `Forbidden` with another role.
 pub async fn require_role(
     portal: &Portal,

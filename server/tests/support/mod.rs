@@ -64,7 +64,7 @@ pub async fn fresh_database(backend: Backend) -> TestDatabase {
     }
 }
 
-/// The PostgreSQL server's URL from `DATABASE_URL`.
+/// Returns the PostgreSQL server's URL from `DATABASE_URL`.
 pub fn postgres_admin_url() -> String {
     match std::env::var("DATABASE_URL") {
         Ok(url) if url.starts_with("postgres") => url,
@@ -101,12 +101,12 @@ pub fn leptos_options() -> LeptosOptions {
 /// The origin test requests claim to come from, as a browser on the portal would.
 pub const PORTAL_ORIGIN: &str = "http://127.0.0.1:3000";
 
-/// The full router on `database`, ready for `tower::ServiceExt::oneshot`.
+/// Builds the full router on `database`, ready for `tower::ServiceExt::oneshot`.
 pub fn router(database: &TestDatabase) -> Router {
     router_with_absolute_timeout(database, Duration::from_secs(12 * 3600))
 }
 
-/// The full router, with sessions ending `absolute_timeout` after sign-in.
+/// Builds the full router, with sessions ending `absolute_timeout` after sign-in.
 pub fn router_with_absolute_timeout(database: &TestDatabase, absolute_timeout: Duration) -> Router {
     let public_url = url::Url::parse(PORTAL_ORIGIN).unwrap();
     server::router::build(AppState {
@@ -121,12 +121,12 @@ pub fn router_with_absolute_timeout(database: &TestDatabase, absolute_timeout: D
     })
 }
 
-/// Longest time one storage test may take before it fails instead of hanging the run.
+/// Maximum time one storage test may take before it fails instead of hanging the run.
 const TEST_TIMEOUT: Duration = Duration::from_secs(120);
 
-/// Runs a test's future on one runtime shared by every test of the binary. Leptos renders
-/// spawn tasks on the runtime that is current when they spawn; with a runtime per test, a
-/// task could land on a runtime whose test had already finished and never wake its page.
+/// Runs a test's future on one multi-threaded runtime shared by every test of the binary.
+// NOTE: with a current-thread runtime per test, a page test under load stayed parked waiting
+// for a wake-up that never came. The cause is not pinned down; the shared runtime avoids it.
 pub fn run(test: impl Future<Output = ()>) {
     static RUNTIME: LazyLock<Runtime> = LazyLock::new(|| {
         tokio::runtime::Builder::new_multi_thread()

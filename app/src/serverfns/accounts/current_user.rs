@@ -4,7 +4,7 @@ use serde::{Deserialize, Serialize};
 use crate::domain::role::Role;
 use crate::error::AppError;
 
-/// What the pages know of the signed-in account.
+/// The signed-in account as the pages show it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SignedInUser {
     pub display_name: String,
@@ -13,7 +13,7 @@ pub struct SignedInUser {
     pub email_verified: bool,
 }
 
-/// The signed-in account, or `None` when nobody is signed in.
+/// Loads the signed-in account, or `None` when no one is signed in.
 #[server(prefix = "/api", endpoint = "current_user")]
 pub async fn current_user() -> Result<Option<SignedInUser>, AppError> {
     use crate::serverfns::support::{portal, respond, session};

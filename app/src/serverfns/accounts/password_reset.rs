@@ -2,7 +2,7 @@ use leptos::prelude::*;
 
 use crate::error::AppError;
 
-/// E-mails a reset link when the address has an account; the page says the same either way.
+/// E-mails a reset link when the address has an account; the page shows the same either way.
 #[server(prefix = "/api", endpoint = "request_password_reset")]
 pub async fn request_password_reset(email: String) -> Result<(), AppError> {
     use crate::serverfns::support::{portal, respond_keeping};

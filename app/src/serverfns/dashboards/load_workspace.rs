@@ -4,7 +4,7 @@ use serde::{Deserialize, Serialize};
 use crate::domain::role::Role;
 use crate::error::AppError;
 
-/// What a role's start page shows about the signed-in account.
+/// The signed-in account's details that a role's start page shows.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Workspace {
     pub display_name: String,
@@ -13,7 +13,7 @@ pub struct Workspace {
     pub clinic_name: Option<String>,
 }
 
-/// Loads the start page of `role`: `Unauthenticated` when nobody is signed in, `Forbidden`
+/// Loads the start page of `role`: `Unauthenticated` when no one is signed in, `Forbidden`
 /// when the signed-in account has another role.
 #[server(prefix = "/api", endpoint = "load_workspace")]
 pub async fn load_workspace(role: Role) -> Result<Workspace, AppError> {

@@ -13,7 +13,7 @@ use crate::email::EmailMessage;
 use crate::error::AppError;
 use crate::services::{passwords, tokens};
 
-/// E-mails a password reset link when the address has an account. The answer is the same
+/// E-mails a password reset link when the address has an account. The result is the same
 /// either way, so the form never reveals who has an account.
 pub async fn request_password_reset(
     db: &DatabaseConnection,

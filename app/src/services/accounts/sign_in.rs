@@ -8,7 +8,7 @@ use crate::domain::sign_in_throttle::delay_after;
 use crate::error::AppError;
 use crate::services::passwords;
 
-/// What the sign-in form sends, plus the client's address for throttling.
+/// The sign-in form fields, plus the client's address for throttling.
 pub struct SignIn {
     pub email: String,
     pub password: String,

@@ -14,7 +14,7 @@ use crate::email::EmailMessage;
 use crate::error::{AppError, FieldError};
 use crate::services::{passwords, tokens};
 
-/// What the sign-up form sends.
+/// The sign-up form fields.
 pub struct SignUp {
     pub email: String,
     pub display_name: String,
