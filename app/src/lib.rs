@@ -5,6 +5,7 @@ pub mod components;
 pub mod domain;
 pub mod error;
 mod form_error;
+pub mod models;
 pub mod pages;
 mod root;
 pub mod serverfns;

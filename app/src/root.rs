@@ -13,6 +13,8 @@ use crate::pages::accounts::{
     AcceptInvitationPage, AccountPage, CheckInboxPage, ForgotPasswordPage, ResetPasswordPage,
     SignInPage, SignUpPage, VerifyEmailPage,
 };
+use crate::pages::identity::{DeveloperProfilePage, JoinOrganizationPage};
+use crate::pages::review::{DeveloperReviewPage, DevelopersPage};
 use crate::pages::workspaces::{AdminPage, ClinicPage, DeveloperPage, ReviewerPage};
 use crate::pages::{home::HomePage, not_found::NotFoundPage};
 use crate::serverfns::accounts::{current_user, ChangePassword, SignIn, SignOut};
@@ -80,7 +82,11 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/accept-invitation") view=AcceptInvitationPage ssr=SsrMode::Async />
                     <Route path=path!("/account") view=AccountPage ssr=SsrMode::Async />
                     <Route path=path!("/apps") view=DeveloperPage ssr=SsrMode::Async />
+                    <Route path=path!("/developer/profile") view=DeveloperProfilePage ssr=SsrMode::Async />
+                    <Route path=path!("/developer/join") view=JoinOrganizationPage ssr=SsrMode::Async />
                     <Route path=path!("/review") view=ReviewerPage ssr=SsrMode::Async />
+                    <Route path=path!("/review/developers") view=DevelopersPage ssr=SsrMode::Async />
+                    <Route path=path!("/review/developers/:id") view=DeveloperReviewPage ssr=SsrMode::Async />
                     <Route path=path!("/clinic") view=ClinicPage ssr=SsrMode::Async />
                     <Route path=path!("/admin") view=AdminPage ssr=SsrMode::Async />
                 </Routes>

@@ -9,6 +9,11 @@ mod m20261204_000004_create_account;
 mod m20261204_000005_create_account_token;
 mod m20261204_000006_create_sign_in_throttle;
 mod m20261204_000007_create_session;
+mod m20261205_000001_create_developer_profile;
+mod m20261205_000002_create_developer_member;
+mod m20261205_000003_create_identity_document;
+mod m20261205_000004_create_identity_review;
+mod m20261205_000005_create_member_invitation;
 
 pub struct Migrator;
 
@@ -23,6 +28,11 @@ impl MigratorTrait for Migrator {
             Box::new(m20261204_000005_create_account_token::Migration),
             Box::new(m20261204_000006_create_sign_in_throttle::Migration),
             Box::new(m20261204_000007_create_session::Migration),
+            Box::new(m20261205_000001_create_developer_profile::Migration),
+            Box::new(m20261205_000002_create_developer_member::Migration),
+            Box::new(m20261205_000003_create_identity_document::Migration),
+            Box::new(m20261205_000004_create_identity_review::Migration),
+            Box::new(m20261205_000005_create_member_invitation::Migration),
         ]
     }
 }

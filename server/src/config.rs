@@ -2,6 +2,7 @@
 //! environment variables (nested keys joined with `__`, as in `VERACITY_LOG__FORMAT`).
 //! `veracity.example.toml` beside this crate documents every key.
 
+mod documents;
 mod mail_checks;
 mod outbox;
 mod session;
@@ -17,6 +18,7 @@ use figment::Figment;
 use serde::{Deserialize, Deserializer, Serialize};
 use url::Url;
 
+pub use documents::{check_outside_site, DocumentSettings};
 pub use outbox::OutboxSettings;
 pub use session::SessionSettings;
 pub use smtp::{SmtpPassword, SmtpSecurity, SmtpSettings};
@@ -41,6 +43,7 @@ pub struct Settings {
     pub smtp: SmtpSettings,
     pub outbox: OutboxSettings,
     pub session: SessionSettings,
+    pub documents: DocumentSettings,
 }
 
 #[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
@@ -85,6 +88,7 @@ impl Default for Settings {
             smtp: SmtpSettings::default(),
             outbox: OutboxSettings::default(),
             session: SessionSettings::default(),
+            documents: DocumentSettings::default(),
         }
     }
 }
@@ -194,6 +198,7 @@ impl Settings {
             });
         }
         settings.check_mail()?;
+        settings.documents.check()?;
 
         Ok(settings)
     }

@@ -6,6 +6,7 @@ pub mod cli;
 pub mod commands;
 pub mod config;
 pub mod csrf;
+pub mod documents;
 pub mod health;
 pub mod mail;
 pub mod request_span;

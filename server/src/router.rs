@@ -1,10 +1,12 @@
 use app::{shell, App};
-use axum::routing::get;
+use axum::extract::DefaultBodyLimit;
+use axum::routing::{get, post};
 use axum::{middleware, Router};
 use leptos::prelude::provide_context;
 use leptos_axum::{generate_route_list, LeptosRoutes};
 
 use crate::csrf::reject_cross_site;
+use crate::documents::{download_document, upload_document};
 use crate::health::check_health;
 use crate::request_span::trace_request;
 use crate::security_headers::set_security_headers;
@@ -25,8 +27,19 @@ pub fn build(state: AppState) -> Router {
         state.session_idle_timeout,
     );
 
+    // The multipart body holds the file plus a few short fields; the upload handler
+    // enforces the file's own limit.
+    let upload_limit = usize::try_from(state.portal.documents.max_bytes)
+        .unwrap_or(usize::MAX)
+        .saturating_add(1024 * 1024);
+
     Router::new()
         .route("/healthz", get(check_health))
+        .route(
+            "/developer/documents",
+            post(upload_document).layer(DefaultBodyLimit::max(upload_limit)),
+        )
+        .route("/developer/documents/{id}", get(download_document))
         .leptos_routes_with_context(
             &state,
             routes,

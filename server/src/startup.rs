@@ -1,7 +1,9 @@
 use std::net::SocketAddr;
+use std::path::Path;
 
 use anyhow::Context;
 use app::db::session_store::DatabaseSessionStore;
+use app::services::identity::DocumentStore;
 use app::services::portal::Portal;
 use leptos::prelude::get_configuration;
 use migrations::{Migrator, MigratorTrait};
@@ -10,7 +12,7 @@ use tokio::net::TcpListener;
 use tokio::sync::watch;
 use tower_sessions::ExpiredDeletion;
 
-use crate::config::Settings;
+use crate::config::{check_outside_site, Settings};
 use crate::csrf::AllowedOrigins;
 use crate::mail::Transport;
 use crate::state::AppState;
@@ -62,6 +64,11 @@ pub async fn serve(settings: Settings) -> anyhow::Result<()> {
         .context("failed to read the Leptos configuration")?
         .leptos_options;
     leptos_options.site_addr = settings.listen_addr;
+    let documents = DocumentStore {
+        dir: settings.documents.storage_dir(&settings.data_dir),
+        max_bytes: settings.documents.max_bytes,
+    };
+    check_outside_site(&documents.dir, Path::new(&*leptos_options.site_root))?;
 
     let listener = TcpListener::bind(settings.listen_addr)
         .await
@@ -78,6 +85,7 @@ pub async fn serve(settings: Settings) -> anyhow::Result<()> {
             db: db.clone(),
             public_url: settings.public_url.clone(),
             session_absolute_timeout: settings.session.absolute_timeout(),
+            documents,
         },
         allowed_origins: AllowedOrigins::new(&settings.public_url, settings.listen_addr),
         session_idle_timeout: settings.session.idle_timeout(),

@@ -19,12 +19,7 @@ pub fn Field(
     error: Signal<Option<AppError>>,
 ) -> impl IntoView {
     // A form posted without JavaScript comes back with the typed values in the query.
-    let query = leptos_router::hooks::use_query_map();
-    let value = value.or_else(|| {
-        (input_type != "password")
-            .then(|| query.read_untracked().get(name))
-            .flatten()
-    });
+    let value = typed_value(name, input_type).or(value);
     let id = format!("field-{name}");
     let message_id = format!("{id}-error");
     let hint_id = format!("{id}-hint");
@@ -58,6 +53,73 @@ pub fn Field(
                 aria-invalid=move || message().is_some().then_some("true")
                 aria-describedby=described_by
             />
+            {move || {
+                message()
+                    .map(|message| {
+                        view! {
+                            <p class="field__error" id=message_id.clone()>
+                                {message}
+                            </p>
+                        }
+                    })
+            }}
+        </div>
+    }
+}
+
+/// The value a form posted without JavaScript sent back in the query for `name`. It wins
+/// over the stored value, so a rejected form shows what the person typed. Passwords never
+/// travel back.
+fn typed_value(name: &str, input_type: &str) -> Option<String> {
+    let query = leptos_router::hooks::use_query_map();
+    (input_type != "password")
+        .then(|| query.read_untracked().get(name))
+        .flatten()
+}
+
+/// Renders a labelled drop-down list with its error message; `options` are value and label.
+#[component]
+pub fn SelectField(
+    name: &'static str,
+    label: &'static str,
+    options: Vec<(String, String)>,
+    #[prop(optional, into)] value: Option<String>,
+    /// The label of an empty first choice, if the list has one.
+    #[prop(optional)]
+    placeholder: Option<&'static str>,
+    #[prop(into)] error: Signal<Option<AppError>>,
+) -> impl IntoView {
+    let selected = typed_value(name, "select").or(value).unwrap_or_default();
+    let id = format!("field-{name}");
+    let message_id = format!("{id}-error");
+    let message = move || error.get().and_then(|error| error.field_message(name));
+    let described_by = {
+        let message_id = message_id.clone();
+        move || message().is_some().then(|| message_id.clone())
+    };
+
+    view! {
+        <div class="field" class:field--invalid=move || message().is_some()>
+            <label for=id.clone()>{label}</label>
+            <select
+                id=id.clone()
+                name=name
+                aria-invalid=move || message().is_some().then_some("true")
+                aria-describedby=described_by
+            >
+                {placeholder.map(|text| view! { <option value="">{text}</option> })}
+                {options
+                    .into_iter()
+                    .map(|(value, text)| {
+                        let is_selected = value == selected;
+                        view! {
+                            <option value=value selected=is_selected>
+                                {text}
+                            </option>
+                        }
+                    })
+                    .collect_view()}
+            </select>
             {move || {
                 message()
                     .map(|message| {

@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 use leptos::server::ServerAction;
 
+use crate::domain::role::Role;
 use crate::serverfns::accounts::{SignOut, SignedInUser};
 
 /// The signed-in account as pages read it from context, loaded once per page load and
@@ -23,6 +24,16 @@ pub fn UserMenu() -> impl IntoView {
                             <li>
                                 <a href=user.role.home_path()>{user.role.label()}</a>
                             </li>
+                            {role_links(user.role)
+                                .iter()
+                                .map(|(href, label)| {
+                                    view! {
+                                        <li>
+                                            <a href=*href>{*label}</a>
+                                        </li>
+                                    }
+                                })
+                                .collect_view()}
                             <li>
                                 <a href="/account">{user.display_name}</a>
                             </li>
@@ -50,5 +61,14 @@ pub fn UserMenu() -> impl IntoView {
                 }
             })}
         </Transition>
+    }
+}
+
+/// The pages of a role beyond its start page.
+fn role_links(role: Role) -> &'static [(&'static str, &'static str)] {
+    match role {
+        Role::Developer => &[("/developer/profile", "Identity")],
+        Role::Reviewer => &[("/review/developers", "Developers")],
+        Role::ClinicAdministrator | Role::PlatformAdministrator => &[],
     }
 }

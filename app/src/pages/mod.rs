@@ -1,4 +1,6 @@
 pub mod accounts;
 pub mod home;
+pub mod identity;
 pub mod not_found;
+pub mod review;
 pub mod workspaces;

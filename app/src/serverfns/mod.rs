@@ -4,5 +4,6 @@
 pub mod accounts;
 pub mod admin;
 pub mod dashboards;
+pub mod identity;
 #[cfg(feature = "ssr")]
 mod support;

@@ -3,6 +3,7 @@
 
 pub mod accounts;
 pub mod clinics;
+pub mod identity;
 pub mod passwords;
 pub mod portal;
 pub mod session;

@@ -3,6 +3,8 @@ use std::time::Duration;
 use sea_orm::DatabaseConnection;
 use url::Url;
 
+use super::identity::DocumentStore;
+
 /// The running portal as server functions and routes use it. The server provides it
 /// to every request, in Leptos context and as axum state.
 #[derive(Clone, Debug)]
@@ -12,4 +14,6 @@ pub struct Portal {
     pub public_url: Url,
     /// A session ends this long after sign-in, however active it is.
     pub session_absolute_timeout: Duration,
+    /// Where identity documents are kept, and the largest one accepted.
+    pub documents: DocumentStore,
 }

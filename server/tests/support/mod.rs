@@ -6,11 +6,15 @@
 
 #![allow(dead_code, unused_macros, unused_imports)]
 
+pub mod identity;
+pub mod people;
+
 use std::future::Future;
 use std::sync::LazyLock;
 use std::time::Duration;
 
 use app::db::{DatabaseTarget, PoolSettings};
+use app::services::identity::DocumentStore;
 use app::services::portal::Portal;
 use axum::Router;
 use leptos::prelude::LeptosOptions;
@@ -36,6 +40,16 @@ pub struct TestDatabase {
     pub target: DatabaseTarget,
     _dir: TempDir,
 }
+
+impl TestDatabase {
+    /// The folder the router built by [`router`] stores identity documents in.
+    pub fn documents_dir(&self) -> std::path::PathBuf {
+        self._dir.path().join("documents")
+    }
+}
+
+/// The largest identity document the test router accepts, as the default configuration.
+pub const MAX_DOCUMENT_BYTES: u64 = 10 * 1024 * 1024;
 
 /// Opens a fresh database on `backend` and applies every migration.
 pub async fn fresh_database(backend: Backend) -> TestDatabase {
@@ -115,6 +129,10 @@ pub fn router_with_absolute_timeout(database: &TestDatabase, absolute_timeout: D
             db: database.db.clone(),
             public_url: public_url.clone(),
             session_absolute_timeout: absolute_timeout,
+            documents: DocumentStore {
+                dir: database.documents_dir(),
+                max_bytes: MAX_DOCUMENT_BYTES,
+            },
         },
         allowed_origins: AllowedOrigins::new(&public_url, "127.0.0.1:3000".parse().unwrap()),
         session_idle_timeout: Duration::from_secs(30 * 60),

@@ -4,12 +4,14 @@
 
 mod account_exists;
 mod invitation;
+mod member_invitation;
 mod reset_password;
 mod test_message;
 mod verify_email;
 
 pub use account_exists::AccountExists;
 pub use invitation::Invitation;
+pub use member_invitation::MemberInvitation;
 pub use reset_password::ResetPassword;
 pub use test_message::TestMessage;
 pub use verify_email::VerifyEmail;

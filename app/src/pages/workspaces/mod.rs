@@ -11,3 +11,4 @@ pub use admin_page::AdminPage;
 pub use clinic_page::ClinicPage;
 pub use developer_page::DeveloperPage;
 pub use reviewer_page::ReviewerPage;
+pub(crate) use workspace_frame::WorkspaceFrame;

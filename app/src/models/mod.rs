@@ -1,0 +1,4 @@
+//! The shapes of data that server functions send to pages. They hold display-ready values
+//! (times already formatted), so a page renders the same on the server and in the browser.
+
+pub mod identity;

@@ -1,0 +1,12 @@
+//! Identity document routes: plain axum handlers rather than server functions, because an
+//! upload streams a multipart body to disk and a download streams a file back.
+
+mod download;
+mod reply;
+mod upload;
+
+pub use download::download_document;
+pub use upload::upload_document;
+
+/// Where the profile page lists documents; uploads from a browser form return there.
+const PROFILE_DOCUMENTS: &str = "/developer/profile";
