@@ -20,6 +20,11 @@ pub fn DeveloperPage() -> impl IntoView {
                         </div>
                     }
                 })}
+            <p>
+                "Reviewers verify who stands behind every app. "
+                <a href="/developer/profile">"Fill in your identity profile"</a>
+                " before you submit one."
+            </p>
             <h2>"Your apps"</h2>
             <p class="empty-state">"You have not registered an app yet."</p>
         }

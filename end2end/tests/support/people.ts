@@ -1,0 +1,45 @@
+// People the browser tests need, created through the portal's own pages and e-mails.
+
+import { expect, Page } from "@playwright/test";
+
+import { admin, PASSWORD, ready, signIn, signOut } from "./accounts";
+import { linkIn, waitForMail } from "./mail";
+
+/// Signs up a developer, follows the verification link and signs them in.
+export async function signUpVerified(page: Page, javaScriptEnabled: boolean, name: string, email: string) {
+  await page.goto("/sign-up");
+  await ready(page, javaScriptEnabled);
+  await page.getByLabel("Your name").fill(name);
+  await page.getByLabel("E-mail address").fill(email);
+  await page.getByLabel("Password").fill(PASSWORD);
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page.getByRole("heading", { name: "Check your inbox" })).toBeVisible();
+
+  const mail = await waitForMail(email, "Verify your e-mail address");
+  await page.goto(linkIn(mail, "/verify-email"));
+  await ready(page, javaScriptEnabled);
+  await page.getByRole("button", { name: "Verify my e-mail address" }).click();
+  await expect(page.getByText("Your e-mail address is verified")).toBeVisible();
+  await signIn(page, javaScriptEnabled, email, PASSWORD);
+  await expect(page).toHaveURL(/\/apps$/);
+}
+
+/// Has the platform administrator invite a reviewer, who sets a password; ends signed out.
+export async function inviteReviewer(page: Page, javaScriptEnabled: boolean, name: string, email: string) {
+  await signIn(page, javaScriptEnabled, admin.email, admin.password);
+  await expect(page).toHaveURL(/\/admin$/);
+  await ready(page, javaScriptEnabled);
+  await page.getByLabel("Name", { exact: true }).fill(name);
+  await page.getByLabel("E-mail address").fill(email);
+  await page.getByLabel("Role").selectOption("reviewer");
+  await page.getByRole("button", { name: "Send the invitation" }).click();
+  await expect(page.getByText("The invitation is on its way.")).toBeVisible();
+  await signOut(page);
+
+  const mail = await waitForMail(email, "You are invited to the Veracity Developer Portal");
+  await page.goto(linkIn(mail, "/accept-invitation"));
+  await ready(page, javaScriptEnabled);
+  await page.getByLabel("Choose a password").fill(PASSWORD);
+  await page.getByRole("button", { name: "Set my password" }).click();
+  await expect(page.getByText("Your password is set")).toBeVisible();
+}
