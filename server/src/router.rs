@@ -27,7 +27,7 @@ pub fn build(state: AppState) -> Router {
         state.session_idle_timeout,
     );
 
-    // The multipart body holds the file plus a few short fields; the upload handler
+    // The multipart body carries the file plus a few short fields. The upload handler
     // enforces the file's own limit.
     let upload_limit = usize::try_from(state.portal.documents.max_bytes)
         .unwrap_or(usize::MAX)

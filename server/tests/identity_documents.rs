@@ -24,7 +24,7 @@ async fn json_body(response: axum::response::Response) -> serde_json::Value {
     serde_json::from_slice(&bytes).unwrap()
 }
 
-/// A developer who owns an organization profile, signed in.
+/// Creates a developer who owns an organization profile and signs them in.
 async fn owner(database: &TestDatabase, app: &Router, email: &str) -> String {
     let account = create_account(&database.db, email, "Dana Reyes", Role::Developer).await;
     save(

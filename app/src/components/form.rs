@@ -67,9 +67,9 @@ pub fn Field(
     }
 }
 
-/// The value a form posted without JavaScript sent back in the query for `name`. It wins
-/// over the stored value, so a rejected form shows what the person typed. Passwords never
-/// travel back.
+/// Returns the value for `name` that a form posted without JavaScript sent back in the
+/// query. It overrides the stored value, so a rejected form shows what the person typed.
+/// Passwords are never sent back.
 fn typed_value(name: &str, input_type: &str) -> Option<String> {
     let query = leptos_router::hooks::use_query_map();
     (input_type != "password")

@@ -64,7 +64,7 @@ pub fn UserMenu() -> impl IntoView {
     }
 }
 
-/// The pages of a role beyond its start page.
+/// Lists the pages of a role beyond its start page.
 fn role_links(role: Role) -> &'static [(&'static str, &'static str)] {
     match role {
         Role::Developer => &[("/developer/profile", "Identity")],

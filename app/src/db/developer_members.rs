@@ -7,7 +7,7 @@ use uuid::Uuid;
 
 use super::entities::{account, developer_member};
 
-/// How an account works for a developer profile.
+/// The role of an account in a developer profile.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum MemberRole {
     /// Created the profile; edits it, uploads its documents and manages its members.
@@ -42,7 +42,7 @@ pub async fn insert<C: ConnectionTrait>(
     .await
 }
 
-/// The membership of `account_id`, if the account works for a profile.
+/// Finds the membership of `account_id`, if the account works for a profile.
 pub async fn find_by_account<C: ConnectionTrait>(
     connection: &C,
     account_id: Uuid,
@@ -53,7 +53,7 @@ pub async fn find_by_account<C: ConnectionTrait>(
         .await
 }
 
-/// The profile's members with their accounts, the owner first, then by joining time.
+/// Lists the profile's members with their accounts, the owner first, then by joining time.
 pub async fn list_with_accounts<C: ConnectionTrait>(
     connection: &C,
     profile_id: Uuid,

@@ -14,7 +14,7 @@ pub async fn find_by_id<C: ConnectionTrait>(
         .await
 }
 
-/// Every profile, most recently changed first, for reviewers.
+/// Lists every profile, most recently changed first, for reviewers.
 pub async fn list<C: ConnectionTrait>(
     connection: &C,
 ) -> Result<Vec<developer_profile::Model>, DbErr> {

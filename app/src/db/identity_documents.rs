@@ -52,7 +52,7 @@ pub async fn find_by_id<C: ConnectionTrait>(
         .await
 }
 
-/// Every document of the profile, current and replaced, oldest first.
+/// Lists every document of the profile, current and replaced, oldest first.
 pub async fn list_for_profile<C: ConnectionTrait>(
     connection: &C,
     profile_id: Uuid,

@@ -36,7 +36,7 @@ pub async fn insert<C: ConnectionTrait>(
     .await
 }
 
-/// The profile's whole history, newest first.
+/// Lists the profile's whole history, newest first.
 pub async fn history<C: ConnectionTrait>(
     connection: &C,
     profile_id: Uuid,

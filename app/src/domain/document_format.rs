@@ -9,10 +9,10 @@ pub enum DocumentFormat {
     Jpeg,
 }
 
-/// The most bytes [`DocumentFormat::detect`] reads.
+/// The maximum number of bytes [`DocumentFormat::detect`] reads.
 pub const SIGNATURE_LEN: usize = 8;
 
-/// What the upload form tells a person about accepted files.
+/// The accepted formats, as the upload form names them.
 pub const ACCEPTED_FORMATS: &str = "PDF, PNG or JPEG";
 
 impl DocumentFormat {

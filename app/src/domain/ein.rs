@@ -42,7 +42,7 @@ impl Ein {
         Ok(Self(digits))
     }
 
-    /// The nine digits without the dash, as stored.
+    /// Returns the nine digits without the dash, as stored.
     pub fn digits(&self) -> &str {
         &self.0
     }
@@ -55,7 +55,7 @@ impl fmt::Display for Ein {
     }
 }
 
-/// The prefixes the IRS assigns, one per non-comment line of the list.
+/// Lists the prefixes the IRS assigns, one per non-comment line of the list.
 fn valid_prefixes() -> impl Iterator<Item = &'static str> {
     PREFIX_LIST
         .lines()

@@ -3,7 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
-/// How a developer proves their identity: as a business, or as a person.
+/// The way a developer proves their identity: as a business, or as a person.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum Pathway {
     Organization,
@@ -31,7 +31,7 @@ impl Pathway {
         }
     }
 
-    /// The parts a reviewer verifies on this pathway, in the order the profile shows them.
+    /// Lists the parts a reviewer verifies on this pathway, in the order the profile shows them.
     pub fn parts(self) -> &'static [ProfilePart] {
         match self {
             Self::Organization => &[
@@ -48,7 +48,7 @@ impl Pathway {
         }
     }
 
-    /// The document kinds a developer on this pathway uploads.
+    /// Lists the document kinds a developer on this pathway uploads.
     pub fn document_kinds(self) -> &'static [DocumentKind] {
         match self {
             Self::Organization => &[DocumentKind::Supporting],
@@ -57,7 +57,7 @@ impl Pathway {
     }
 }
 
-/// What an uploaded identity document shows.
+/// The kind of evidence an uploaded identity document is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum DocumentKind {
     /// An IRS EIN letter, a state registration certificate or an equivalent record.
@@ -89,13 +89,13 @@ impl DocumentKind {
         }
     }
 
-    /// Whether a new upload takes the place of the current one of this kind, rather than
-    /// adding to them. An organization may hold several supporting documents.
+    /// Returns whether a new upload replaces the current one of this kind rather than
+    /// adding to them. An organization may keep several supporting documents.
     pub fn single(self) -> bool {
         !matches!(self, Self::Supporting)
     }
 
-    /// The part of the profile whose verification covers documents of this kind.
+    /// Returns the part of the profile whose verification covers documents of this kind.
     pub fn part(self) -> ProfilePart {
         match self {
             Self::Supporting => ProfilePart::SupportingDocuments,
@@ -153,7 +153,7 @@ impl ProfilePart {
     }
 }
 
-/// Where a part stands. A part that changes after a decision is pending again.
+/// The review status of a part. A part that changes after a decision is pending again.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum PartStatus {
     /// Not filled in or no document uploaded yet.

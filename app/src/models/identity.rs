@@ -20,7 +20,7 @@ pub struct ProfileView {
 }
 
 impl ProfileView {
-    /// Whether every part is verified, as the identity criterion of a review requires.
+    /// Returns whether every part is verified, as the identity criterion of a review requires.
     pub fn fully_verified(&self) -> bool {
         self.parts
             .iter()
@@ -34,19 +34,19 @@ impl ProfileView {
     }
 }
 
-/// What the developer's identity page shows: their profile, if any, and the upload limit.
+/// The data of the developer's identity page: their profile, if any, and the upload limit.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct DeveloperIdentity {
     pub profile: Option<ProfileView>,
     pub max_document_bytes: u64,
 }
 
-/// Where one part of the profile stands.
+/// The review status of one part of the profile.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PartView {
     pub part: ProfilePart,
     pub status: PartStatus,
-    /// What the part holds now; empty when missing.
+    /// The part's current value, or empty when missing.
     pub summary: String,
     pub reason: Option<String>,
     /// When the status was last set.
@@ -104,7 +104,7 @@ pub struct ProfileSummary {
     pub updated_at: String,
 }
 
-/// An invitation to join an organization, as the invited developer sees it.
+/// An invitation to join an organization, as shown to the invited developer.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct InvitationDetails {
     pub organization: String,

@@ -14,6 +14,6 @@ pub struct Portal {
     pub public_url: Url,
     /// A session ends this long after sign-in, however active it is.
     pub session_absolute_timeout: Duration,
-    /// Where identity documents are kept, and the largest one accepted.
+    /// The storage folder of identity documents, and the largest one accepted.
     pub documents: DocumentStore,
 }

@@ -8,5 +8,5 @@ mod upload;
 pub use download::download_document;
 pub use upload::upload_document;
 
-/// Where the profile page lists documents; uploads from a browser form return there.
+/// The profile page path, which lists documents. Uploads from a browser form return there.
 const PROFILE_DOCUMENTS: &str = "/developer/profile";

@@ -5,7 +5,7 @@ use serde_json::json;
 
 use super::PROFILE_DOCUMENTS;
 
-/// Whether the caller asked for JSON (a script) rather than HTML (a browser form).
+/// Returns whether the caller accepts JSON (a script) rather than HTML (a browser form).
 pub fn wants_json(headers: &HeaderMap) -> bool {
     let accept = headers
         .get(header::ACCEPT)
@@ -15,8 +15,9 @@ pub fn wants_json(headers: &HeaderMap) -> bool {
     accept.contains("application/json") && !accept.contains("text/html")
 }
 
-/// A rejected upload: JSON with the status for a script, or back to the profile page with
-/// the message for a browser form. `field` names the form field at fault.
+/// Builds the response to a rejected upload: JSON with the status for a script, or a
+/// redirect to the profile page with the message for a browser form. `field` names the
+/// form field at fault.
 pub fn rejection(json: bool, status: StatusCode, field: &str, message: &str) -> Response {
     if json {
         let body = json!({ "error": { "field": field, "message": message } });

@@ -11,7 +11,7 @@ use super::PORTAL_ORIGIN;
 
 const BOUNDARY: &str = "veracity-test-boundary";
 
-/// A complete organization profile.
+/// Builds a complete organization profile.
 pub fn organization_input(legal_name: &str) -> ProfileInput {
     ProfileInput {
         pathway: "organization".into(),
@@ -40,7 +40,7 @@ pub async fn save(db: &DatabaseConnection, account: &account::Model, input: Prof
 }
 
 /// A multipart upload of `content` as `file_name`, the way the profile page's form posts
-/// it. `json` asks for a JSON answer instead of a redirect.
+/// it. `json` requests a JSON response instead of a redirect.
 pub fn upload_request(
     cookie: Option<&str>,
     kind: &str,
@@ -93,13 +93,13 @@ pub fn upload_request(
     request.body(Body::from(body)).unwrap()
 }
 
-/// A small but well-formed PDF's opening bytes followed by `marker`, so each test file
-/// has its own SHA-256.
+/// Builds a small file with a PDF's opening bytes and `marker`, so each test file has its
+/// own SHA-256.
 pub fn pdf(marker: &str) -> Vec<u8> {
     format!("%PDF-1.7\n% {marker}\n%%EOF\n").into_bytes()
 }
 
-/// The files in the document folder.
+/// Lists the files in the document folder.
 pub fn stored_files(dir: &std::path::Path) -> Vec<String> {
     match std::fs::read_dir(dir) {
         Ok(entries) => entries

@@ -42,7 +42,7 @@ pub struct TestDatabase {
 }
 
 impl TestDatabase {
-    /// The folder the router built by [`router`] stores identity documents in.
+    /// Returns the folder the router built by [`router`] stores identity documents in.
     pub fn documents_dir(&self) -> std::path::PathBuf {
         self._dir.path().join("documents")
     }

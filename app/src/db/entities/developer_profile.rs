@@ -1,6 +1,6 @@
 use sea_orm::entity::prelude::*;
 
-/// Who stands behind a developer's apps. `pathway` is a
+/// The person or organization responsible for a developer's apps. `pathway` is a
 /// [`crate::domain::identity::Pathway`] stored as text; the organization-only and
 /// individual-only columns are `None` on the other pathway.
 #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]

@@ -6,9 +6,9 @@ use crate::domain::identity::DocumentKind;
 use crate::models::identity::ProfileView;
 use crate::pages::accounts::query_param;
 
-/// The owner's documents by kind, each with its upload form, and the replaced ones kept for
-/// the record. Uploads are plain multipart forms: they work the same with or without
-/// JavaScript.
+/// Renders the owner's documents by kind, each with its upload form, and the replaced ones
+/// kept for the record. Uploads are plain multipart forms, so they work the same with or
+/// without JavaScript.
 #[component]
 pub fn DocumentsSection(profile: ProfileView, max_document_bytes: u64) -> impl IntoView {
     let upload_error = query_param("document_error");
@@ -89,7 +89,8 @@ fn DocumentKindBlock(
     }
 }
 
-/// One multipart form: `kind`, then `replaces`, then the file, the order the upload route reads.
+/// Renders one multipart form with `kind`, then `replaces`, then the file, the order the
+/// upload route reads them in.
 #[component]
 fn UploadForm(kind: DocumentKind, replaces: Option<String>, limit: String) -> impl IntoView {
     let id = match &replaces {

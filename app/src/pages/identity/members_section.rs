@@ -7,7 +7,8 @@ use crate::serverfns::identity::{
     InviteDeveloperMember, RemoveDeveloperMember, RevokeDeveloperInvitation,
 };
 
-/// An organization's developers and open invitations; the owner invites and removes.
+/// Renders an organization's developers and open invitations, with the owner's invite and
+/// remove controls.
 #[component]
 pub fn MembersSection(profile: ProfileView) -> impl IntoView {
     let invite = ServerAction::<InviteDeveloperMember>::new();

@@ -12,13 +12,14 @@ fn status_class(status: PartStatus) -> &'static str {
     }
 }
 
-/// A part's status as a labelled badge.
+/// Renders a part's status as a labelled badge.
 #[component]
 pub fn StatusBadge(status: PartStatus) -> impl IntoView {
     view! { <span class=status_class(status)>{status.label()}</span> }
 }
 
-/// Each part of the profile with its status, the value it covers and a rejection's reason.
+/// Renders each part of the profile with its status, the value it covers and a rejection's
+/// reason.
 #[component]
 pub fn PartsTable(parts: Vec<PartView>) -> impl IntoView {
     view! {
@@ -55,7 +56,7 @@ pub fn PartsTable(parts: Vec<PartView>) -> impl IntoView {
     }
 }
 
-/// What was submitted and decided, newest first.
+/// Renders what was submitted and decided, newest first.
 #[component]
 pub fn HistoryList(history: Vec<HistoryEntry>) -> impl IntoView {
     if history.is_empty() {
@@ -87,7 +88,7 @@ pub fn HistoryList(history: Vec<HistoryEntry>) -> impl IntoView {
     .into_any()
 }
 
-/// A document's name as a download link, with its size and SHA-256.
+/// Renders a document's name as a download link, with its size and SHA-256.
 #[component]
 pub fn DocumentLink(document: DocumentView) -> impl IntoView {
     let href = format!("/developer/documents/{}", document.id);

@@ -7,7 +7,8 @@ use crate::domain::postal_address::UNITED_STATES;
 use crate::domain::us_state::US_STATES;
 use crate::serverfns::identity::SaveDeveloperProfile;
 
-/// The identity form of `pathway`, filled with the stored profile (or empty for a new one).
+/// Renders the identity form of `pathway`, filled with the stored profile (or empty for a
+/// new one).
 #[component]
 pub fn ProfileForm(
     action: ServerAction<SaveDeveloperProfile>,

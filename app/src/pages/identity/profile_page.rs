@@ -15,8 +15,8 @@ use crate::pages::accounts::query_param;
 use crate::pages::workspaces::WorkspaceFrame;
 use crate::serverfns::identity::{load_developer_profile, SaveDeveloperProfile};
 
-/// The developer's identity profile: the pathway, the form, each part's verification, the
-/// documents, an organization's members and the history of decisions.
+/// Renders the developer's identity profile: the pathway, the form, each part's
+/// verification, the documents, an organization's members and the history of decisions.
 #[component]
 pub fn DeveloperProfilePage() -> impl IntoView {
     let content = |_| view! { <ProfileContent /> };

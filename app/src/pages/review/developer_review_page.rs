@@ -11,8 +11,8 @@ use crate::pages::identity::part_status::{DocumentLink, HistoryList, PartsTable,
 use crate::pages::workspaces::WorkspaceFrame;
 use crate::serverfns::identity::{load_profile_for_review, DecideProfilePart};
 
-/// One developer's profile for a reviewer: each part with its evidence and a verify or
-/// reject form, the documents, and the history.
+/// Renders one developer's profile for a reviewer: each part with its evidence and a verify
+/// or reject form, the documents, and the history.
 #[component]
 pub fn DeveloperReviewPage() -> impl IntoView {
     let content = |_| view! { <ReviewContent /> };

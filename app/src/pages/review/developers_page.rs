@@ -5,7 +5,7 @@ use crate::domain::role::Role;
 use crate::pages::workspaces::WorkspaceFrame;
 use crate::serverfns::identity::list_developer_profiles;
 
-/// Every developer profile, those with parts awaiting a decision first.
+/// Renders every developer profile, those with parts awaiting a decision first.
 #[component]
 pub fn DevelopersPage() -> impl IntoView {
     let content = |_| view! { <ProfileList /> };

@@ -69,7 +69,7 @@ pub async fn revoke_developer_invitation(invitation_id: String) -> Result<(), Ap
     Ok(())
 }
 
-/// The organization an invitation link is for; no sign-in needed to read it.
+/// Loads the organization an invitation link is for. Reading it needs no sign-in.
 #[server(prefix = "/api", endpoint = "load_member_invitation")]
 pub async fn load_member_invitation(token: String) -> Result<InvitationDetails, AppError> {
     use crate::serverfns::support::{portal, respond};

@@ -1,5 +1,5 @@
 // The form posts one flat field per input, so the names match the inputs with and without
-// JavaScript; the server function and the client stub it generates take each as an argument.
+// JavaScript. The server function and its generated client stub take each as an argument.
 #![allow(clippy::too_many_arguments)]
 
 use leptos::prelude::*;
@@ -73,7 +73,7 @@ pub async fn save_developer_profile(
     Ok(())
 }
 
-/// The typed values under their form names, for a form posted without JavaScript.
+/// Lists the typed values under their form names, for a form posted without JavaScript.
 #[cfg(feature = "ssr")]
 fn typed_fields(input: &crate::domain::identity_form::ProfileInput) -> [(&'static str, &str); 18] {
     [

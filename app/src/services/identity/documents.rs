@@ -22,8 +22,8 @@ use crate::domain::identity::{DocumentKind, Pathway};
 use crate::domain::role::Role;
 use crate::error::AppError;
 
-/// Records a stored file as the account's document of `kind`. A document of a kind that
-/// holds one, or the one named by `replaces`, is marked replaced and stays stored.
+/// Records a stored file as the account's document of `kind`. The current document of a
+/// single-document kind, or the one named by `replaces`, is marked replaced and stays stored.
 pub async fn attach_document(
     db: &DatabaseConnection,
     account: &account::Model,

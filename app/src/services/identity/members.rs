@@ -80,7 +80,7 @@ pub async fn invite_member(
     Ok(())
 }
 
-/// The organization an invitation link is for, while the invitation is open.
+/// Loads the organization an invitation link is for, while the invitation is open.
 pub async fn invitation_details(
     db: &DatabaseConnection,
     token: &str,

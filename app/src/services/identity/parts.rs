@@ -1,6 +1,6 @@
-//! What each part of a profile holds, and its status from the part's history. A part's
-//! newest history entry is its status only while the part still holds what that entry
-//! recorded; any change makes it pending again.
+//! The current value of each part of a profile, and its status from the part's history. A
+//! part's newest history entry is its status only while the part still has the value that
+//! entry recorded, so any change makes it pending again.
 
 use sea_orm::{ConnectionTrait, DbErr};
 
@@ -13,8 +13,8 @@ use crate::domain::us_state::state_name;
 use crate::models::identity::PartView;
 use crate::services::identity::display_time;
 
-/// The text each part of the profile holds now, or `None` when it is missing. The text is
-/// what the history records and what a reviewer verifies.
+/// Returns the current value of each part as text, or `None` when it is missing. The text
+/// is what the history records and what a reviewer verifies.
 pub fn summaries(
     profile: &developer_profile::Model,
     documents: &[identity_document::Model],
@@ -122,8 +122,8 @@ fn with_documents(
     })
 }
 
-/// Each part's status: missing without a value, else the newest history entry when it
-/// recorded the same value, else pending.
+/// Returns each part's status: missing without a value, else the newest history entry's
+/// when it recorded the same value, else pending.
 pub fn statuses(
     summaries: &[(ProfilePart, Option<String>)],
     history: &[identity_review::Model],

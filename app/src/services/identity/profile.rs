@@ -82,8 +82,8 @@ pub async fn save_profile(
     Ok(())
 }
 
-/// The profile `account` owns: `Forbidden` for a member who is not the owner, and a
-/// validation error when the account has no profile yet.
+/// Loads the profile `account` owns: `Forbidden` for a member who is not the owner, and
+/// `BadRequest` when the account has no profile yet.
 pub async fn owned_profile<C: ConnectionTrait>(
     connection: &C,
     account: &account::Model,

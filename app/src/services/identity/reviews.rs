@@ -98,7 +98,7 @@ pub async fn decide_part(
     Ok(())
 }
 
-/// Every profile with how many of its parts await a decision.
+/// Lists every profile with the number of its parts awaiting a decision.
 pub async fn list_profiles(db: &DatabaseConnection) -> Result<Vec<ProfileSummary>, AppError> {
     let mut summaries = Vec::new();
 

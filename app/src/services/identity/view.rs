@@ -17,7 +17,7 @@ use crate::models::identity::{
     DocumentView, HistoryEntry, InvitationView, MemberView, ProfileView,
 };
 
-/// The profile the developer works for, or `None` when they have not created one.
+/// Loads the profile the developer works for, or `None` when they have not created one.
 pub async fn load_for_developer<C: ConnectionTrait>(
     connection: &C,
     account: &account::Model,
@@ -117,7 +117,7 @@ fn document_view(document: &identity_document::Model) -> DocumentView {
     }
 }
 
-/// The stored profile in the form's shape, so the form opens with what is stored.
+/// Converts the stored profile to the form's shape, so the form opens with what is stored.
 fn form_values(profile: &developer_profile::Model) -> ProfileInput {
     let text = |value: &Option<String>| value.clone().unwrap_or_default();
 

@@ -7,7 +7,7 @@ use uuid::Uuid;
 
 use crate::domain::document_format::{DocumentFormat, ACCEPTED_FORMATS, SIGNATURE_LEN};
 
-/// The folder that holds identity documents, and the largest file it accepts.
+/// The folder of identity documents, and the largest file it accepts.
 #[derive(Clone, Debug)]
 pub struct DocumentStore {
     pub dir: PathBuf,
