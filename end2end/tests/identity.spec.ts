@@ -34,7 +34,7 @@ async function fillAddress(page: Page) {
 test("an organization fills its profile, uploads a document and a reviewer verifies it", async ({ page, javaScriptEnabled }, testInfo) => {
   const developer = uniqueAddress("dana.org", testInfo.project.name);
   const reviewer = uniqueAddress("rita.reviewer", testInfo.project.name);
-  const legalName = `Acme Health Apps ${testInfo.project.name} LLC`;
+  const legalName = `Acme Health Apps ${testInfo.project.name} ${Date.now()} LLC`;
   await inviteReviewer(page, javaScriptEnabled, "Rita Reviewer", reviewer);
   await signUpVerified(page, javaScriptEnabled, "Dana Reyes", developer);
 
@@ -64,10 +64,10 @@ test("an organization fills its profile, uploads a document and a reviewer verif
   await expect(page.locator("tr[data-part=supporting_documents]")).toContainText("Missing");
 
   await page.getByLabel(/Add a supporting document/).setInputFiles({ ...pdf("ein-letter"), name: "setup.exe", buffer: Buffer.from("MZ\x90\x00not a document at all") });
-  await page.getByRole("button", { name: "Upload" }).click();
+  await page.getByRole("button", { name: "Upload", exact: true }).click();
   await expect(page.getByText("The upload was rejected: The file is not a PDF, PNG or JPEG file")).toBeVisible();
   await page.getByLabel(/Add a supporting document/).setInputFiles(pdf("ein-letter"));
-  await page.getByRole("button", { name: "Upload" }).click();
+  await page.getByRole("button", { name: "Upload", exact: true }).click();
   await expect(page.getByText("Supporting document uploaded.")).toBeVisible();
   await expect(page.locator("tr[data-part=supporting_documents]")).toContainText("Pending review");
   const download = page.waitForEvent("download");
@@ -76,20 +76,24 @@ test("an organization fills its profile, uploads a document and a reviewer verif
   await signOut(page);
 
   await signIn(page, javaScriptEnabled, reviewer, PASSWORD);
+  await expect(page).toHaveURL(/\/review$/);
   await page.goto("/review/developers");
   await ready(page, javaScriptEnabled);
   await page.getByRole("link", { name: legalName }).click();
   await expect(page.getByRole("heading", { name: legalName })).toBeVisible();
   await ready(page, javaScriptEnabled);
   const legalNameForm = page.locator("form.decision").filter({ has: page.getByRole("heading", { name: "Legal name" }) });
+  await legalNameForm.getByLabel(/Reason, for a rejection/).fill("Too short");
   await legalNameForm.getByRole("button", { name: "Reject" }).click();
   await expect(page.getByText("Explain the rejection in 10 to 2,000 characters")).toBeVisible();
+  await expect(legalNameForm.getByLabel(/Reason, for a rejection/)).toHaveValue("Too short");
   await legalNameForm.getByRole("button", { name: "Mark verified" }).click();
   await expect(page.getByText("Decision recorded.")).toBeVisible();
   await expect(page.locator("tr[data-part=legal_name]")).toContainText("Verified");
   await signOut(page);
 
   await signIn(page, javaScriptEnabled, developer, PASSWORD);
+  await expect(page).toHaveURL(/\/apps$/);
   await page.goto("/developer/profile");
   await ready(page, javaScriptEnabled);
   await expect(page.locator("tr[data-part=legal_name]")).toContainText("Verified");
@@ -127,10 +131,10 @@ test("an individual developer fills the individual pathway", async ({ page, java
   await expect(page.locator("tr[data-part=government_id]")).toContainText("Missing");
 
   await page.getByLabel(/Upload your government-issued id/).setInputFiles(png);
-  await page.getByRole("button", { name: "Upload" }).first().click();
+  await page.getByRole("button", { name: "Upload", exact: true }).first().click();
   await expect(page.getByText("Government-issued ID uploaded.")).toBeVisible();
   await page.getByLabel(/Upload your proof of address/).setInputFiles(pdf("utility-bill"));
-  await page.getByRole("button", { name: "Upload" }).last().click();
+  await page.getByRole("button", { name: "Upload", exact: true }).last().click();
   await expect(page.getByText("Proof of address uploaded.")).toBeVisible();
   await expect(page.locator("tr[data-part=government_id]")).toContainText("Pending review");
   await expect(page.locator("tr[data-part=address]")).toContainText("utility-bill.pdf");
@@ -140,11 +144,12 @@ test("an individual developer fills the individual pathway", async ({ page, java
 test("an organization invites a developer, who joins and is removed", async ({ page, javaScriptEnabled }, testInfo) => {
   const owner = uniqueAddress("olive.owner", testInfo.project.name);
   const colleague = uniqueAddress("lee.member", testInfo.project.name);
+  const organization = `Olive Apps ${Date.now()} LLC`;
   await signUpVerified(page, javaScriptEnabled, "Lee Park", colleague);
   await signOut(page);
   await signUpVerified(page, javaScriptEnabled, "Olive Owner", owner);
   await openProfile(page, javaScriptEnabled, "Organization");
-  await page.getByLabel("Legal name").fill("Olive Apps LLC");
+  await page.getByLabel("Legal name").fill(organization);
   await fillAddress(page);
   await page.getByLabel("Contact's name").fill("Olive Owner");
   await page.getByLabel("Contact's e-mail address").fill(owner);
@@ -153,16 +158,17 @@ test("an organization invites a developer, who joins and is removed", async ({ p
   await page.getByRole("button", { name: "Save profile" }).click();
   await expect(page.getByText("Profile saved.")).toBeVisible();
 
-  await page.getByLabel("E-mail address").fill("not-an-address");
+  await page.getByLabel("E-mail address", { exact: true }).fill("not-an-address");
   await page.getByRole("button", { name: "Send the invitation" }).click();
   await expect(page.getByText("Enter an e-mail address such as name@example.com.")).toBeVisible();
-  await page.getByLabel("E-mail address").fill(colleague);
+  await page.getByLabel("E-mail address", { exact: true }).fill(colleague);
   await page.getByRole("button", { name: "Send the invitation" }).click();
   await expect(page.getByText("The invitation is on its way.")).toBeVisible();
   await signOut(page);
 
-  const mail = await waitForMail(colleague, "Join Olive Apps LLC on the Veracity Developer Portal");
+  const mail = await waitForMail(colleague, `Join ${organization} on the Veracity Developer Portal`);
   await signIn(page, javaScriptEnabled, colleague, PASSWORD);
+  await expect(page).toHaveURL(/\/apps$/);
   await page.goto(linkIn(mail, "/developer/join"));
   await ready(page, javaScriptEnabled);
   await page.getByRole("button", { name: "Join the organization" }).click();
@@ -171,6 +177,7 @@ test("an organization invites a developer, who joins and is removed", async ({ p
   await signOut(page);
 
   await signIn(page, javaScriptEnabled, owner, PASSWORD);
+  await expect(page).toHaveURL(/\/apps$/);
   await page.goto("/developer/profile");
   await ready(page, javaScriptEnabled);
   await page.getByRole("button", { name: "Remove Lee Park" }).click();

@@ -2,9 +2,10 @@ use leptos::prelude::*;
 use leptos_router::hooks::{use_location, use_params_map};
 
 use crate::components::error_page::ErrorMessage;
-use crate::components::form::{FormError, Notice};
+use crate::components::form::Notice;
 use crate::domain::identity::{PartStatus, Pathway};
 use crate::domain::role::Role;
+use crate::error::AppError;
 use crate::models::identity::{PartView, ProfileView};
 use crate::pages::accounts::query_param;
 use crate::pages::identity::part_status::{DocumentLink, HistoryList, PartsTable, StatusBadge};
@@ -51,6 +52,17 @@ fn ReviewContent() -> impl IntoView {
 #[component]
 fn Review(profile: ProfileView, decide: ServerAction<DecideProfilePart>) -> impl IntoView {
     let error = Signal::derive(move || decide.value().get().and_then(Result::err));
+    // The decision forms share one action, so each problem shows above them, in words.
+    let problem = move || {
+        error.get().map(|error| match error {
+            AppError::Invalid(fields) => fields
+                .into_iter()
+                .map(|field| field.message)
+                .collect::<Vec<_>>()
+                .join(" "),
+            other => other.to_string(),
+        })
+    };
     let decided = query_param("decided");
     let input = &profile.input;
     let contact = (profile.pathway == Pathway::Organization).then(|| {
@@ -66,7 +78,9 @@ fn Review(profile: ProfileView, decide: ServerAction<DecideProfilePart>) -> impl
         <Show when=move || decided.get().is_some()>
             <Notice>"Decision recorded."</Notice>
         </Show>
-        <FormError error />
+        {move || problem().map(|message| view! {
+            <div class="notice notice--error" role="alert">{message}</div>
+        })}
         <PartsTable parts=profile.parts.clone() />
         <h2>"Decide each part"</h2>
         {profile.parts.iter().filter(|part| part.status != PartStatus::Missing).map(|part| {
@@ -88,6 +102,12 @@ fn DecisionForm(
     decide: ServerAction<DecideProfilePart>,
 ) -> impl IntoView {
     let reason_id = format!("reason-{}", part.part.as_str());
+    // A rejection posted without JavaScript comes back with its part and typed reason.
+    let typed_part = query_param("part").get_untracked();
+    let typed_reason = (typed_part.as_deref() == Some(part.part.as_str()))
+        .then(|| query_param("reason").get_untracked())
+        .flatten()
+        .unwrap_or_default();
 
     view! {
         <ActionForm action=decide attr:class="decision" attr:novalidate=true>
@@ -97,7 +117,7 @@ fn DecisionForm(
             <input type="hidden" name="part" value=part.part.as_str() />
             <input type="hidden" name="summary" value=part.summary.clone() />
             <label for=reason_id.clone()>"Reason, for a rejection: what is wrong and what would be accepted"</label>
-            <textarea id=reason_id name="reason" rows="2"></textarea>
+            <textarea id=reason_id name="reason" rows="2">{typed_reason}</textarea>
             <div class="decision__buttons">
                 <button type="submit" name="decision" value="verify" class="button">"Mark verified"</button>
                 <button type="submit" name="decision" value="reject" class="button button--danger">"Reject"</button>

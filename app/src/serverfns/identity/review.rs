@@ -86,7 +86,7 @@ pub async fn decide_profile_part(
     };
     identity::decide_part(&portal.db, &reviewer, decision)
         .await
-        .map_err(|error| respond_keeping(error, &[("reason", &reason)]))?;
+        .map_err(|error| respond_keeping(error, &[("part", part.as_str()), ("reason", &reason)]))?;
     leptos_axum::redirect(&format!(
         "/review/developers/{profile_id}?decided={}",
         part.as_str()
