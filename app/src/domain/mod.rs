@@ -1,6 +1,8 @@
 //! Pure rules and types of the portal. Nothing here does I/O or depends on Leptos, so the
 //! same functions check a form in the browser and enforce the rule on the server.
 
+pub mod app_kind;
+pub mod client_authentication;
 pub mod email_address;
 pub mod npi;
 pub mod password;
