@@ -6,5 +6,6 @@ pub mod client_authentication;
 pub mod email_address;
 pub mod npi;
 pub mod password;
+pub mod redirect_uri;
 pub mod role;
 pub mod sign_in_throttle;
