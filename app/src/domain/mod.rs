@@ -4,8 +4,10 @@
 pub mod app_kind;
 pub mod client_authentication;
 pub mod email_address;
+pub mod fhir_resource_types;
 pub mod npi;
 pub mod password;
 pub mod redirect_uri;
 pub mod role;
+pub mod scope;
 pub mod sign_in_throttle;
