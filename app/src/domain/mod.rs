@@ -5,6 +5,7 @@ pub mod app_kind;
 pub mod client_authentication;
 pub mod email_address;
 pub mod fhir_resource_types;
+pub mod jwks;
 pub mod npi;
 pub mod password;
 pub mod redirect_uri;
