@@ -137,13 +137,13 @@ fn warnings_for(scope: &Scope) -> Vec<ScopeWarning> {
                 }
             }
         }
-        Scope::LaunchContext(context) => {
-            if r4_resource_type_from_lowercase(&context.resource).is_none() {
-                warnings.push(ScopeWarning::NotR4ResourceType {
-                    scope: scope.to_string(),
-                    resource_type: context.resource.clone(),
-                });
-            }
+        Scope::LaunchContext(context)
+            if r4_resource_type_from_lowercase(&context.resource).is_none() =>
+        {
+            warnings.push(ScopeWarning::NotR4ResourceType {
+                scope: scope.to_string(),
+                resource_type: context.resource.clone(),
+            });
         }
         Scope::Extension(_) => warnings.push(ScopeWarning::Extension {
             scope: scope.to_string(),
