@@ -63,16 +63,7 @@ fn describe_resource_scope(scope: &ResourceScope) -> String {
 
 /// Returns the granted interactions as a capitalized list: "Create, read and search".
 fn permission_verbs(permissions: Permissions) -> String {
-    let verbs: Vec<&str> = [
-        (permissions.create, "create"),
-        (permissions.read, "read"),
-        (permissions.update, "update"),
-        (permissions.delete, "delete"),
-        (permissions.search, "search"),
-    ]
-    .into_iter()
-    .filter_map(|(granted, verb)| granted.then_some(verb))
-    .collect();
+    let verbs: Vec<&str> = permissions.granted().map(|(_, name)| name).collect();
 
     let list = match verbs.split_last() {
         Some((last, [])) => (*last).to_owned(),

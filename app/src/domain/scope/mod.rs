@@ -119,16 +119,21 @@ impl Permissions {
     }
 
     pub fn as_suffix(self) -> String {
+        self.granted().map(|(letter, _)| letter).collect()
+    }
+
+    /// Returns the letter and the FHIR interaction name of each granted permission, in
+    /// `cruds` order.
+    pub fn granted(self) -> impl Iterator<Item = (char, &'static str)> {
         [
-            (self.create, 'c'),
-            (self.read, 'r'),
-            (self.update, 'u'),
-            (self.delete, 'd'),
-            (self.search, 's'),
+            (self.create, 'c', "create"),
+            (self.read, 'r', "read"),
+            (self.update, 'u', "update"),
+            (self.delete, 'd', "delete"),
+            (self.search, 's', "search"),
         ]
         .into_iter()
-        .filter_map(|(granted, letter)| granted.then_some(letter))
-        .collect()
+        .filter_map(|(granted, letter, name)| granted.then_some((letter, name)))
     }
 }
 
