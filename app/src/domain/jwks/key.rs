@@ -4,6 +4,7 @@ use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
 use serde_json::{Map, Value};
 
+use super::algorithm::check_algorithm;
 use super::{JwksError, JwksWarning, KeyRef, PublicKeySummary, SigningAlgorithm};
 
 /// Members that only a private or symmetric key has (RFC 7518 §6.2.2, §6.3.2 and §6.4.1).
@@ -151,60 +152,6 @@ fn check_key_material(
             });
             None
         }
-    }
-}
-
-/// Checks the key's `alg` against the accepted algorithms and its key type.
-fn check_algorithm(
-    alg: &str,
-    implied: SigningAlgorithm,
-    key_ref: &KeyRef,
-    errors: &mut Vec<JwksError>,
-) -> Option<SigningAlgorithm> {
-    let algorithm = match alg {
-        "RS384" => SigningAlgorithm::Rs384,
-        "ES384" => SigningAlgorithm::Es384,
-        _ => {
-            errors.push(JwksError::UnsupportedAlgorithm {
-                key: key_ref.clone(),
-                alg: alg.to_owned(),
-                reason: rejection_reason(alg),
-            });
-            return None;
-        }
-    };
-
-    if algorithm != implied {
-        errors.push(JwksError::AlgorithmMismatch {
-            key: key_ref.clone(),
-            alg: algorithm,
-            kty: match implied {
-                SigningAlgorithm::Rs384 => "RSA".to_owned(),
-                SigningAlgorithm::Es384 => "EC".to_owned(),
-            },
-        });
-        return None;
-    }
-
-    Some(algorithm)
-}
-
-/// Returns why an algorithm other than RS384 and ES384 is rejected.
-fn rejection_reason(alg: &str) -> &'static str {
-    if alg.starts_with("HS") {
-        "HMAC algorithms are symmetric and sign with a shared secret, which a JWKS must not \
-         carry. Register an RS384 or ES384 public key, or use client_secret_basic."
-    } else if alg == "none" {
-        "“none” means an unsigned assertion, which is never accepted. Use RS384 or ES384."
-    } else if alg.starts_with("RSA")
-        || alg.starts_with("ECDH")
-        || alg.starts_with('A')
-        || alg == "dir"
-    {
-        "it is an encryption algorithm, and a client assertion key signs. Use RS384 or ES384."
-    } else {
-        "the server verifies client assertions signed with RS384 or ES384, the two algorithms \
-         SMART requires every client to support. Use one of them."
     }
 }
 

@@ -3,42 +3,18 @@
 //! public key as bare members (`n` and `e`, or `crv`, `x` and `y`). The portal accepts
 //! the two algorithms that profile requires every client to support, RS384 and ES384.
 
+mod algorithm;
 mod error;
 mod jwks_url;
 mod key;
 
 use std::collections::HashSet;
-use std::fmt;
 
 use serde_json::Value;
 
+pub use algorithm::SigningAlgorithm;
 pub use error::{JwksError, JwksWarning, KeyRef};
 pub use jwks_url::{check_jwks_url, JwksUrlError};
-
-/// A signature algorithm the portal accepts for client assertions.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum SigningAlgorithm {
-    /// RSASSA-PKCS1-v1_5 with SHA-384.
-    Rs384,
-    /// ECDSA on P-384 with SHA-384.
-    Es384,
-}
-
-impl SigningAlgorithm {
-    /// Returns the JWA name (RFC 7518 §3.1).
-    pub fn as_str(self) -> &'static str {
-        match self {
-            SigningAlgorithm::Rs384 => "RS384",
-            SigningAlgorithm::Es384 => "ES384",
-        }
-    }
-}
-
-impl fmt::Display for SigningAlgorithm {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
 
 /// A public key that passed the checks.
 #[derive(Clone, Debug, PartialEq, Eq)]
