@@ -120,20 +120,24 @@ pub fn check_redirect_uri(
     uri: &str,
     client_type: ClientType,
 ) -> Result<Vec<RedirectUriWarning>, RedirectUriError> {
-    check_uri(uri, Some(client_type))
+    check_uri(uri, UriUse::Redirect(client_type))
 }
 
 /// Checks a launch URI, which the EHR opens in a browser with `iss` and `launch` added to
 /// its query: it follows the redirect URI rules for an `https` URI.
 pub fn check_launch_uri(uri: &str) -> Result<Vec<RedirectUriWarning>, RedirectUriError> {
-    check_uri(uri, None)
+    check_uri(uri, UriUse::Launch)
 }
 
-/// Checks a redirect URI, or a launch URI when `client_type` is `None`.
-fn check_uri(
-    uri: &str,
-    client_type: Option<ClientType>,
-) -> Result<Vec<RedirectUriWarning>, RedirectUriError> {
+/// The purpose of a URI being checked.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum UriUse {
+    /// A redirect URI of a client of this type.
+    Redirect(ClientType),
+    Launch,
+}
+
+fn check_uri(uri: &str, uri_use: UriUse) -> Result<Vec<RedirectUriWarning>, RedirectUriError> {
     let owned = || uri.to_owned();
 
     if uri.is_empty() {
@@ -174,39 +178,29 @@ fn check_uri(
         }
     }
 
-    let launch_uri_error = || RedirectUriError::LaunchUriNotHttps { uri: owned() };
-    let is_native = if is_https {
-        false
-    } else if is_http {
-        if !parts.is_loopback_http() {
-            return Err(match client_type {
-                None => launch_uri_error(),
-                Some(_) => RedirectUriError::HttpNotLoopback { uri: owned() },
-            });
-        }
-        true
-    } else if scheme.contains('.') {
-        true
-    } else {
-        // A private-use scheme is a domain name in reverse order, so it contains a period
-        // (RFC 8252 §7.1), and a scheme without one SHOULD be rejected (§8.4).
-        return Err(match client_type {
-            None => launch_uri_error(),
-            Some(_) => RedirectUriError::SchemeNotReverseDomain {
-                uri: owned(),
-                scheme: scheme.to_owned(),
-            },
-        });
-    };
-
-    if is_native {
-        match client_type {
-            None => return Err(launch_uri_error()),
-            Some(ClientType::Confidential) => {
-                return Err(RedirectUriError::NativeRedirectForConfidentialClient { uri: owned() })
+    let is_native = match uri_use {
+        _ if is_https => false,
+        UriUse::Launch => return Err(RedirectUriError::LaunchUriNotHttps { uri: owned() }),
+        UriUse::Redirect(_) if is_http => {
+            if !parts.is_loopback_http() {
+                return Err(RedirectUriError::HttpNotLoopback { uri: owned() });
             }
-            Some(ClientType::Public) => {}
+            true
         }
+        UriUse::Redirect(_) => {
+            // A private-use scheme is a domain name in reverse order, so it contains a
+            // period (RFC 8252 §7.1), and a scheme without one SHOULD be rejected (§8.4).
+            if !scheme.contains('.') {
+                return Err(RedirectUriError::SchemeNotReverseDomain {
+                    uri: owned(),
+                    scheme: scheme.to_owned(),
+                });
+            }
+            true
+        }
+    };
+    if is_native && uri_use == UriUse::Redirect(ClientType::Confidential) {
+        return Err(RedirectUriError::NativeRedirectForConfidentialClient { uri: owned() });
     }
 
     let mut warnings = Vec::new();
