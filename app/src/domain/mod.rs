@@ -1,14 +1,20 @@
 //! Pure rules and types of the portal. Nothing here does I/O or depends on Leptos, so the
 //! same functions check a form in the browser and enforce the rule on the server.
 
+pub mod app_kind;
+pub mod client_authentication;
 pub mod document_format;
 pub mod ein;
 pub mod email_address;
+pub mod fhir_resource_types;
 pub mod identity;
 pub mod identity_form;
+pub mod jwks;
 pub mod npi;
 pub mod password;
 pub mod postal_address;
+pub mod redirect_uri;
 pub mod role;
+pub mod scope;
 pub mod sign_in_throttle;
 pub mod us_state;
