@@ -92,7 +92,11 @@ pub fn HistoryList(history: Vec<HistoryEntry>) -> impl IntoView {
 #[component]
 pub fn DocumentLink(document: DocumentView) -> impl IntoView {
     let href = format!("/developer/documents/{}", document.id);
-    let size = format!("{:.1} KB", document.size_bytes as f64 / 1000.0);
+    let size = match document.size_bytes {
+        bytes if bytes < 1000 => format!("{bytes} bytes"),
+        bytes if bytes < 1_000_000 => format!("{:.1} KB", bytes as f64 / 1000.0),
+        bytes => format!("{:.1} MB", bytes as f64 / 1_000_000.0),
+    };
 
     view! {
         <a href=href rel="external" download=document.file_name.clone()>{document.file_name.clone()}</a>
