@@ -27,10 +27,12 @@ pub fn build(state: AppState) -> Router {
         state.session_idle_timeout,
     );
 
-    // The multipart body carries the file plus a few short fields. The upload handler
-    // enforces the file's own limit.
+    // The upload handler enforces the file's own limit and then reads on, discarding, so a
+    // browser sending a somewhat larger file receives the error page. Past four times the
+    // limit the body is cut off and the browser may show a reset connection.
     let upload_limit = usize::try_from(state.portal.documents.max_bytes)
         .unwrap_or(usize::MAX)
+        .saturating_mul(4)
         .saturating_add(1024 * 1024);
 
     Router::new()

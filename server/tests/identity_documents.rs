@@ -134,7 +134,10 @@ async fn an_11_mb_file_is_rejected_without_being_stored(backend: Backend) {
 
     assert_eq!(response.status(), StatusCode::PAYLOAD_TOO_LARGE);
     let body = json_body(response).await;
-    assert!(body["error"]["message"].as_str().unwrap().contains("10 MB"));
+    assert!(body["error"]["message"]
+        .as_str()
+        .unwrap()
+        .contains("10 MiB"));
     assert!(stored_files(&database.documents_dir()).is_empty());
     assert_eq!(
         identity_document::Entity::find()
@@ -351,3 +354,30 @@ async fn a_replaced_document_stays_stored(backend: Backend) {
     assert_eq!(stored_files(&database.documents_dir()).len(), 2);
 }
 on_both_backends!(a_replaced_document_stays_stored);
+
+async fn a_file_sent_without_its_kind_is_not_kept(backend: Backend) {
+    let database = fresh_database(backend).await;
+    let app = router(&database);
+    let cookie = owner(&database, &app, "dana@acme.example").await;
+    let mut request = upload_request(
+        Some(&cookie),
+        "supporting",
+        None,
+        "letter.pdf",
+        "application/pdf",
+        &pdf("orphan"),
+        true,
+    );
+    // The kind field is renamed, so the file arrives without a kind.
+    let body = std::mem::take(request.body_mut());
+    let bytes = body.collect().await.unwrap().to_bytes();
+    let text = String::from_utf8(bytes.to_vec()).unwrap();
+    let reordered = text.replacen("name=\"kind\"", "name=\"ignored\"", 1);
+    *request.body_mut() = Body::from(reordered);
+
+    let response = send(&app, request).await;
+
+    assert_eq!(response.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(stored_files(&database.documents_dir()).is_empty());
+}
+on_both_backends!(a_file_sent_without_its_kind_is_not_kept);

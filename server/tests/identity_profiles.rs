@@ -242,3 +242,74 @@ async fn invitation_token(db: &sea_orm::DatabaseConnection) -> String {
         .unwrap()
         .to_owned()
 }
+
+async fn concurrent_saves_all_succeed(backend: Backend) {
+    let database = fresh_database(backend).await;
+    let mut developers = Vec::new();
+    for index in 0..8 {
+        let email = format!("dev{index}@example.com");
+        developers.push(create_account(&database.db, &email, "Dana Reyes", Role::Developer).await);
+    }
+
+    let saves = developers.into_iter().map(|developer| {
+        let db = database.db.clone();
+        tokio::spawn(async move {
+            let input = organization_input(&format!("Company {} LLC", developer.email));
+            identity::save_profile(&db, &developer, input, chrono::Utc::now().date_naive()).await
+        })
+    });
+    let results = futures_join_all(saves).await;
+
+    for result in results {
+        assert_eq!(result, Ok(()));
+    }
+}
+on_both_backends!(concurrent_saves_all_succeed);
+
+async fn futures_join_all<T>(handles: impl Iterator<Item = tokio::task::JoinHandle<T>>) -> Vec<T> {
+    let mut results = Vec::new();
+    for handle in handles.collect::<Vec<_>>() {
+        results.push(handle.await.unwrap());
+    }
+    results
+}
+
+async fn switching_to_individual_withdraws_invitations(backend: Backend) {
+    let database = fresh_database(backend).await;
+    let db = &database.db;
+    let public_url = url::Url::parse(PORTAL_ORIGIN).unwrap();
+    let owner = create_account(db, "dana@acme.example", "Dana Reyes", Role::Developer).await;
+    let invited = create_account(db, "lee@acme.example", "Lee Park", Role::Developer).await;
+    save(db, &owner, organization_input("Acme Health Apps LLC")).await;
+    identity::invite_member(db, &public_url, &owner, "lee@acme.example")
+        .await
+        .unwrap();
+    let token = invitation_token(db).await;
+
+    let again = identity::invite_member(db, &public_url, &owner, "lee@acme.example").await;
+    assert!(again
+        .unwrap_err()
+        .field_message("email")
+        .unwrap()
+        .contains("already open"));
+    let individual = ProfileInput {
+        pathway: "individual".into(),
+        id_document_type: "passport".into(),
+        id_issuer: "United States".into(),
+        id_expires_on: "2030-01-31".into(),
+        ..organization_input("Dana Reyes")
+    };
+    save(db, &owner, individual).await;
+
+    assert_eq!(
+        identity::accept_invitation(db, &invited, &token)
+            .await
+            .unwrap_err(),
+        AppError::InvalidLink
+    );
+    assert!(identity::load_for_developer(db, &invited)
+        .await
+        .unwrap()
+        .is_none());
+}
+on_both_backends!(switching_to_individual_withdraws_invitations);

@@ -86,11 +86,20 @@ async fn connect_sqlite(
         .parent()
         .filter(|parent| !parent.as_os_str().is_empty())
     {
-        tokio::fs::create_dir_all(parent).await.map_err(|source| {
-            ConnectError::CreateDirectory {
-                path: parent.to_owned(),
-                source,
+        let created = tokio::fs::create_dir_all(parent).await;
+        // The folder holds the database with every account, so only the portal's user may
+        // read it, whatever the umask.
+        #[cfg(unix)]
+        let created = match created {
+            Ok(()) => {
+                use std::os::unix::fs::PermissionsExt;
+                tokio::fs::set_permissions(parent, std::fs::Permissions::from_mode(0o700)).await
             }
+            Err(error) => Err(error),
+        };
+        created.map_err(|source| ConnectError::CreateDirectory {
+            path: parent.to_owned(),
+            source,
         })?;
     }
 

@@ -76,3 +76,21 @@ pub async fn close<C: ConnectionTrait>(
 
     Ok(result.rows_affected == 1)
 }
+
+/// Withdraws every open invitation of the profile, as when it leaves the organization
+/// pathway.
+pub async fn revoke_open<C: ConnectionTrait>(
+    connection: &C,
+    profile_id: Uuid,
+    now: DateTime<Utc>,
+) -> Result<u64, DbErr> {
+    let result = member_invitation::Entity::update_many()
+        .col_expr(member_invitation::Column::RevokedAt, Expr::value(now))
+        .filter(member_invitation::Column::ProfileId.eq(profile_id))
+        .filter(member_invitation::Column::AcceptedAt.is_null())
+        .filter(member_invitation::Column::RevokedAt.is_null())
+        .exec(connection)
+        .await?;
+
+    Ok(result.rows_affected)
+}

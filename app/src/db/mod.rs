@@ -15,5 +15,7 @@ pub mod member_invitations;
 pub mod outbox;
 pub mod session_store;
 pub mod sign_in_throttles;
+mod write_transaction;
 
 pub use connect::{connect, ConnectError, DatabaseTarget, PoolSettings};
+pub use write_transaction::begin_write;

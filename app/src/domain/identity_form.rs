@@ -1,16 +1,25 @@
 //! The identity profile as a developer types it, and the rules that turn it into a profile
 //! the portal stores. Every problem is reported at once, each under its field's name.
 
-use chrono::NaiveDate;
+use chrono::{Months, NaiveDate};
 use serde::{Deserialize, Serialize};
 
 use super::ein::Ein;
-use super::email_address::EmailAddress;
+use super::email_address::{EmailAddress, EmailAddressError};
 use super::identity::{id_document_type_label, Pathway};
+use super::plain_text::{has_hidden_characters, HIDDEN_CHARACTERS};
 use super::postal_address::{PostalAddress, PostalAddressInput};
 use super::us_state::state_name;
 
+mod fields;
+
+use fields::{optional_text, phone_number, required_text};
+
 const MAX_NAME: usize = 200;
+
+/// The longest validity of a U.S. passport, the longest-lived ID accepted, is 10 years;
+/// twice that leaves room for other issuers while catching typing errors.
+const MAX_ID_YEARS: u32 = 20;
 
 /// The profile form's fields, exactly as typed.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -66,6 +75,11 @@ impl ProfileInput {
     pub fn validate(&self, today: NaiveDate) -> Result<ValidProfile, Vec<Problem>> {
         let mut problems = Vec::new();
 
+        for (field, value) in self.text_fields() {
+            if has_hidden_characters(value) {
+                problems.push((field, HIDDEN_CHARACTERS.to_owned()));
+            }
+        }
         let Some(pathway) = Pathway::parse(self.pathway.trim()) else {
             problems.push(("pathway", "Choose organization or individual.".to_owned()));
             return Err(problems);
@@ -98,6 +112,29 @@ impl ProfileInput {
         }
     }
 
+    /// Lists every typed field under its form name.
+    fn text_fields(&self) -> [(&'static str, &str); 17] {
+        [
+            ("legal_name", &self.legal_name),
+            ("doing_business_as", &self.doing_business_as),
+            ("address_line1", &self.address.line1),
+            ("address_line2", &self.address.line2),
+            ("city", &self.address.city),
+            ("region", &self.address.region),
+            ("postal_code", &self.address.postal_code),
+            ("country", &self.address.country),
+            ("contact_name", &self.contact_name),
+            ("contact_email", &self.contact_email),
+            ("contact_phone", &self.contact_phone),
+            ("ein", &self.ein),
+            ("state_registration_number", &self.state_registration_number),
+            ("registration_state", &self.registration_state),
+            ("id_document_type", &self.id_document_type),
+            ("id_issuer", &self.id_issuer),
+            ("id_expires_on", &self.id_expires_on),
+        ]
+    }
+
     fn validate_organization(&self, profile: &mut ValidProfile, problems: &mut Vec<Problem>) {
         profile.doing_business_as =
             optional_text(problems, "doing_business_as", &self.doing_business_as);
@@ -109,7 +146,13 @@ impl ProfileInput {
             "contact's name",
         );
         let email = EmailAddress::parse(&self.contact_email)
-            .map_err(|error| problems.push(("contact_email", error.to_string())))
+            .map_err(|error| {
+                let message = match error {
+                    EmailAddressError::Missing => "Enter the contact's e-mail address.".to_owned(),
+                    other => other.to_string(),
+                };
+                problems.push(("contact_email", message));
+            })
             .ok();
         let phone = phone_number(problems, &self.contact_phone);
         if let Some(email) = email {
@@ -168,6 +211,15 @@ impl ProfileInput {
             "state or country that issued the ID",
         );
         let expires_on = match NaiveDate::parse_from_str(self.id_expires_on.trim(), "%Y-%m-%d") {
+            Ok(date) if date > today + Months::new(12 * MAX_ID_YEARS) => {
+                problems.push((
+                    "id_expires_on",
+                    format!(
+                        "Check the expiry date: no ID is valid for more than {MAX_ID_YEARS} years."
+                    ),
+                ));
+                None
+            }
             Ok(date) if date >= today => Some(date),
             Ok(_) => {
                 problems.push((
@@ -193,51 +245,6 @@ impl ProfileInput {
             });
         }
     }
-}
-
-fn required_text(
-    problems: &mut Vec<Problem>,
-    field: &'static str,
-    value: &str,
-    what: &str,
-) -> String {
-    let value = value.trim();
-    if value.is_empty() || value.chars().count() > MAX_NAME {
-        problems.push((
-            field,
-            format!("Enter the {what} (at most {MAX_NAME} characters)."),
-        ));
-    }
-    value.to_owned()
-}
-
-fn optional_text(problems: &mut Vec<Problem>, field: &'static str, value: &str) -> Option<String> {
-    let value = value.trim();
-    if value.chars().count() > MAX_NAME {
-        problems.push((field, format!("Use at most {MAX_NAME} characters.")));
-    }
-    (!value.is_empty()).then(|| value.to_owned())
-}
-
-/// Accepts a phone number of 10 to 15 digits, written with spaces, dashes, dots,
-/// parentheses or a leading `+` (the E.164 maximum is 15 digits).
-fn phone_number(problems: &mut Vec<Problem>, value: &str) -> Option<String> {
-    let value = value.trim();
-    if value.is_empty() {
-        return None;
-    }
-
-    let digits = value.chars().filter(char::is_ascii_digit).count();
-    let allowed = value
-        .chars()
-        .all(|c| c.is_ascii_digit() || " -.()+".contains(c));
-    if !allowed || !(10..=15).contains(&digits) {
-        problems.push((
-            "contact_phone",
-            "Enter a phone number of 10 to 15 digits, such as (555) 010-0199.".to_owned(),
-        ));
-    }
-    Some(value.to_owned())
 }
 
 #[cfg(test)]

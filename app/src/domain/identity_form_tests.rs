@@ -174,3 +174,29 @@ fn an_unknown_pathway_is_rejected_first() {
 
     assert_eq!(fields(&input.validate(today()).unwrap_err()), ["pathway"]);
 }
+
+#[test]
+fn hidden_characters_and_far_expiry_dates_are_rejected() {
+    let input = ProfileInput {
+        legal_name: "Sam\u{202E}eeL".into(),
+        id_expires_on: "9999-12-31".into(),
+        ..individual()
+    };
+
+    assert_eq!(
+        fields(&input.validate(today()).unwrap_err()),
+        ["legal_name", "id_expires_on"]
+    );
+}
+
+#[test]
+fn an_empty_contact_address_names_the_contact() {
+    let input = ProfileInput {
+        contact_email: String::new(),
+        ..organization()
+    };
+
+    let problems = input.validate(today()).unwrap_err();
+
+    assert_eq!(problems[0].1, "Enter the contact's e-mail address.");
+}

@@ -70,8 +70,13 @@ impl PostalAddressInput {
                     "Enter the ZIP code as 5 digits or ZIP+4 (12345-6789).".to_owned(),
                 )),
             }
-        } else if postal_code.chars().count() > 20 || region.chars().count() > MAX_LINE {
-            problems.push(("postal_code", "Use at most 20 characters.".to_owned()));
+        } else {
+            if region.chars().count() > MAX_LINE {
+                problems.push(("region", format!("Use at most {MAX_LINE} characters.")));
+            }
+            if postal_code.chars().count() > 20 {
+                problems.push(("postal_code", "Use at most 20 characters.".to_owned()));
+            }
         }
 
         if !problems.is_empty() {
@@ -92,9 +97,12 @@ impl PostalAddressInput {
 fn normalize_country(country: &str) -> String {
     let known = [
         "us",
-        "usa",
+        "u.s",
         "u.s.",
+        "usa",
+        "u.s.a",
         "u.s.a.",
+        "america",
         "united states",
         "united states of america",
     ];
@@ -105,17 +113,16 @@ fn normalize_country(country: &str) -> String {
     }
 }
 
-/// Returns a ZIP or ZIP+4 code in its usual form, or `None`.
+/// Returns a ZIP code (`12345`) or ZIP+4 code (`12345-6789`, or nine digits typed without
+/// the dash) in its usual form, or `None`.
 fn zip_code(value: &str) -> Option<String> {
-    let digits: String = value.chars().filter(|c| *c != '-' && *c != ' ').collect();
-    let well_formed = value
-        .chars()
-        .all(|c| c.is_ascii_digit() || c == '-' || c == ' ')
-        && digits.chars().all(|c| c.is_ascii_digit());
+    let digits =
+        |part: &str, len: usize| part.len() == len && part.chars().all(|c| c.is_ascii_digit());
 
-    match digits.len() {
-        5 if well_formed => Some(digits),
-        9 if well_formed => Some(format!("{}-{}", &digits[..5], &digits[5..])),
+    match value.split_once('-') {
+        None if digits(value, 5) => Some(value.to_owned()),
+        None if digits(value, 9) => Some(format!("{}-{}", &value[..5], &value[5..])),
+        Some((zip, plus4)) if digits(zip, 5) && digits(plus4, 4) => Some(value.to_owned()),
         _ => None,
     }
 }
@@ -152,7 +159,7 @@ mod tests {
 
     #[test]
     fn a_us_address_gets_its_state_code_and_zip_normalized() {
-        let address = input("il", "627011234", "USA").validate().unwrap();
+        let address = input("il", "627011234", "U.S.A").validate().unwrap();
 
         assert_eq!(address.region, "IL");
         assert_eq!(address.postal_code, "62701-1234");
@@ -170,6 +177,31 @@ mod tests {
         let fields: Vec<_> = problems.iter().map(|(field, _)| *field).collect();
 
         assert_eq!(fields, ["region", "postal_code"]);
+    }
+
+    #[test]
+    fn loose_zip_forms_are_rejected() {
+        for zip in ["0-2-1-1-0", "-----02110", "0211-01234", "02110-", "021 10"] {
+            let problems = input("MA", zip, "United States").validate().unwrap_err();
+            assert_eq!(problems[0].0, "postal_code", "{zip}");
+        }
+        assert_eq!(
+            input("MA", "02110-1234", "US")
+                .validate()
+                .unwrap()
+                .postal_code,
+            "02110-1234"
+        );
+    }
+
+    #[test]
+    fn a_long_region_abroad_is_blamed_on_the_region() {
+        let problems = input(&"R".repeat(201), "75001", "France")
+            .validate()
+            .unwrap_err();
+
+        assert_eq!(problems.len(), 1);
+        assert_eq!(problems[0].0, "region");
     }
 
     #[test]

@@ -1,9 +1,10 @@
 use std::str::FromStr;
 
-use sea_orm::{DatabaseConnection, TransactionTrait};
+use sea_orm::DatabaseConnection;
 use serde_json::json;
 
 use crate::db::audit::{self, Actor, AuditEntry};
+use crate::db::begin_write;
 use crate::db::clinics::{self, NewClinic};
 use crate::db::entities::clinic;
 use crate::domain::npi::parse_npi;
@@ -64,7 +65,7 @@ pub async fn create_clinic(
         return Err(AppError::Invalid(errors));
     }
 
-    let transaction = db.begin().await?;
+    let transaction = begin_write(db).await?;
     let clinic = clinics::insert(
         &transaction,
         NewClinic {

@@ -27,11 +27,15 @@ pub async fn download_document(
         return failure(AppError::NotFound);
     };
 
-    let document =
-        match identity::download_document(&portal.db, &portal.documents, &account, id).await {
-            Ok(document) => document,
-            Err(error) => return failure(error),
-        };
+    let document = match identity::download_document(&portal.db, &portal.documents, &account, id)
+        .await
+    {
+        Ok(document) => document,
+        Err(error) => {
+            tracing::info!(document.id = %id, status = %error.status_code(), "document download refused");
+            return failure(error);
+        }
+    };
     let file = match tokio::fs::File::open(&document.path).await {
         Ok(file) => file,
         Err(error) => {

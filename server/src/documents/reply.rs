@@ -1,3 +1,4 @@
+use app::domain::upload_problem::UploadProblem;
 use axum::http::{header, HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::Json;
@@ -15,18 +16,40 @@ pub fn wants_json(headers: &HeaderMap) -> bool {
     accept.contains("application/json") && !accept.contains("text/html")
 }
 
-/// Builds the response to a rejected upload: JSON with the status for a script, or a
-/// redirect to the profile page with the message for a browser form. `field` names the
-/// form field at fault.
-pub fn rejection(json: bool, status: StatusCode, field: &str, message: &str) -> Response {
+/// Returns the HTTP status of an upload problem.
+pub fn status_of(problem: UploadProblem) -> StatusCode {
+    match problem {
+        UploadProblem::TooLarge => StatusCode::PAYLOAD_TOO_LARGE,
+        UploadProblem::UnsupportedFormat => StatusCode::UNSUPPORTED_MEDIA_TYPE,
+        UploadProblem::NoProfile | UploadProblem::Malformed => StatusCode::BAD_REQUEST,
+        UploadProblem::NotOwner => StatusCode::FORBIDDEN,
+        UploadProblem::SignedOut => StatusCode::UNAUTHORIZED,
+        UploadProblem::Internal => StatusCode::INTERNAL_SERVER_ERROR,
+        UploadProblem::Empty
+        | UploadProblem::MissingFile
+        | UploadProblem::UnknownKind
+        | UploadProblem::KindNotOnPathway
+        | UploadProblem::StaleReplacement => StatusCode::UNPROCESSABLE_ENTITY,
+    }
+}
+
+/// Builds the response to a rejected upload: JSON with the status, field and message for a
+/// script, or a redirect to the profile page with the problem's code for a browser form.
+pub fn rejection(json: bool, problem: UploadProblem, max_bytes: u64) -> Response {
     if json {
-        let body = json!({ "error": { "field": field, "message": message } });
-        return (status, Json(body)).into_response();
+        let body = json!({
+            "error": {
+                "code": problem.code(),
+                "field": problem.field(),
+                "message": problem.message(max_bytes),
+            }
+        });
+        return (status_of(problem), Json(body)).into_response();
     }
 
-    let query = url::form_urlencoded::Serializer::new(String::new())
-        .append_pair("document_error", message)
-        .append_pair("document_field", field)
-        .finish();
-    Redirect::to(&format!("{PROFILE_DOCUMENTS}?{query}#documents")).into_response()
+    Redirect::to(&format!(
+        "{PROFILE_DOCUMENTS}?document_error={}#documents",
+        problem.code()
+    ))
+    .into_response()
 }

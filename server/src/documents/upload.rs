@@ -1,10 +1,11 @@
 use app::domain::identity::DocumentKind;
 use app::domain::role::Role;
+use app::domain::upload_problem::UploadProblem;
 use app::error::AppError;
-use app::services::identity::{self, PendingUpload, StoredFile, UploadError};
+use app::services::identity::{self, StoredFile, UploadError};
 use app::services::portal::Portal;
 use app::services::session::require_role;
-use axum::extract::multipart::Field;
+use axum::extract::multipart::{Field, MultipartError};
 use axum::extract::{Multipart, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
@@ -34,76 +35,70 @@ pub async fn upload_document(
     multipart: Multipart,
 ) -> Response {
     let json = wants_json(&headers);
-    let reject = |error: AppError| {
-        let field = match &error {
-            AppError::Invalid(errors) => errors.first().map_or("file", |e| e.field.as_str()),
-            _ => "file",
-        }
-        .to_owned();
-        rejection(json, error.status_code(), &field, &error.to_string())
-    };
+    let max_bytes = portal.documents.max_bytes;
 
     let account = match require_role(&portal, &session, &[Role::Developer]).await {
         Ok(account) => account,
-        Err(error) => return reject(error),
+        Err(error) => return rejection(json, problem_of(&error), max_bytes),
     };
     if let Err(error) = identity::owned_profile(&portal.db, &account).await {
-        return reject(error);
+        return rejection(json, problem_of(&error), max_bytes);
     }
 
-    let form = match read_form(&portal, multipart).await {
-        Ok(form) => form,
-        Err((status, field, message)) => return rejection(json, status, field, &message),
-    };
-    let (Some(kind), Some(file)) = (form.kind, form.file) else {
+    let mut form = UploadForm::default();
+    let read = read_form(&portal, multipart, &mut form).await;
+    let (Some(kind), Some(file)) = (form.kind, form.file.as_ref()) else {
+        discard(&portal, &form).await;
         return rejection(
             json,
-            StatusCode::UNPROCESSABLE_ENTITY,
-            "file",
-            "Choose the kind of document and the file to upload.",
+            read.err().unwrap_or(UploadProblem::MissingFile),
+            max_bytes,
         );
     };
+    if let Err(problem) = read {
+        discard(&portal, &form).await;
+        return rejection(json, problem, max_bytes);
+    }
 
-    match identity::attach_document(&portal.db, &account, kind, form.replaces, &file).await {
-        Ok(document) if json => (
-            StatusCode::CREATED,
-            Json(json!({ "id": document.id, "sha256": document.sha256, "size_bytes": document.size_bytes })),
-        )
-            .into_response(),
-        Ok(_) => Redirect::to(&format!("{PROFILE_DOCUMENTS}?uploaded={}#documents", kind.as_str())).into_response(),
+    match identity::attach_document(&portal.db, &account, kind, form.replaces, file).await {
+        Ok(document) if json => {
+            let body = json!({
+                "id": document.id,
+                "sha256": document.sha256,
+                "size_bytes": document.size_bytes,
+            });
+            (StatusCode::CREATED, Json(body)).into_response()
+        }
+        Ok(_) => Redirect::to(&format!(
+            "{PROFILE_DOCUMENTS}?uploaded={}#documents",
+            kind.as_str()
+        ))
+        .into_response(),
         Err(error) => {
-            portal.documents.remove(&file.storage_name).await;
-            reject(error)
+            discard(&portal, &form).await;
+            rejection(json, problem_of(&error), max_bytes)
         }
     }
 }
 
-type FormRejection = (StatusCode, &'static str, String);
-
-async fn read_form(portal: &Portal, mut multipart: Multipart) -> Result<UploadForm, FormRejection> {
-    let mut form = UploadForm::default();
-
+/// Reads every field into `form`. On a problem the file stored so far stays in `form`, so
+/// the caller deletes it.
+async fn read_form(
+    portal: &Portal,
+    mut multipart: Multipart,
+    form: &mut UploadForm,
+) -> Result<(), UploadProblem> {
     while let Some(field) = multipart.next_field().await.map_err(malformed)? {
         match field.name().unwrap_or_default() {
             "kind" => {
                 let text = field.text().await.map_err(malformed)?;
-                form.kind = Some(DocumentKind::parse(&text).ok_or((
-                    StatusCode::UNPROCESSABLE_ENTITY,
-                    "kind",
-                    "Choose a supporting document, a government-issued ID or a proof of address.".to_owned(),
-                ))?);
+                form.kind = Some(DocumentKind::parse(&text).ok_or(UploadProblem::UnknownKind)?);
             }
             "replaces" => {
                 let text = field.text().await.map_err(malformed)?;
                 form.replaces = match text.trim() {
                     "" => None,
-                    id => Some(id.parse().map_err(|_| {
-                        (
-                            StatusCode::UNPROCESSABLE_ENTITY,
-                            "replaces",
-                            "The document to replace is not valid; reload the page.".to_owned(),
-                        )
-                    })?),
+                    id => Some(id.parse().map_err(|_| UploadProblem::StaleReplacement)?),
                 };
             }
             "file" => {
@@ -116,14 +111,14 @@ async fn read_form(portal: &Portal, mut multipart: Multipart) -> Result<UploadFo
         }
     }
 
-    Ok(form)
+    Ok(())
 }
 
 /// Streams the file field to the document store, stopping at the size limit or at a
 /// format the first bytes rule out.
-async fn store_file(portal: &Portal, mut field: Field<'_>) -> Result<StoredFile, FormRejection> {
+async fn store_file(portal: &Portal, mut field: Field<'_>) -> Result<StoredFile, UploadProblem> {
     let file_name = field.file_name().unwrap_or_default().to_owned();
-    let mut pending: PendingUpload = portal.documents.begin().await.map_err(upload_rejection)?;
+    let mut pending = portal.documents.begin().await.map_err(stored_problem)?;
 
     loop {
         let chunk = match field.chunk().await {
@@ -131,49 +126,57 @@ async fn store_file(portal: &Portal, mut field: Field<'_>) -> Result<StoredFile,
             Ok(None) => break,
             Err(error) => {
                 pending.discard().await;
-                let too_large = error.status() == StatusCode::PAYLOAD_TOO_LARGE;
-                return Err(match too_large {
-                    true => upload_rejection(UploadError::TooLarge {
-                        max_bytes: portal.documents.max_bytes,
-                    }),
-                    false => malformed(error),
-                });
+                return Err(malformed(error));
             }
         };
         if let Err(error) = pending.push(&chunk).await {
             pending.discard().await;
-            // Reads the rest of the field so the browser receives the answer rather than a
-            // reset connection; nothing more is written.
+            // Reads the rest of the field, up to the body limit, so the browser receives the
+            // response rather than a reset connection. Nothing more is written.
             while let Ok(Some(_)) = field.chunk().await {}
-            return Err(upload_rejection(error));
+            return Err(stored_problem(error));
         }
     }
 
-    pending.finish(&file_name).await.map_err(upload_rejection)
+    pending.finish(&file_name).await.map_err(stored_problem)
 }
 
-fn upload_rejection(error: UploadError) -> FormRejection {
-    let status = match &error {
-        UploadError::TooLarge { .. } => StatusCode::PAYLOAD_TOO_LARGE,
-        UploadError::UnsupportedFormat => StatusCode::UNSUPPORTED_MEDIA_TYPE,
-        UploadError::Empty => StatusCode::UNPROCESSABLE_ENTITY,
-        UploadError::Io(io_error) => {
-            tracing::error!(error = %io_error, "failed to write an identity document");
-            return (
-                StatusCode::INTERNAL_SERVER_ERROR,
-                "file",
-                AppError::Internal.to_string(),
-            );
+async fn discard(portal: &Portal, form: &UploadForm) {
+    if let Some(file) = &form.file {
+        portal.documents.remove(&file.storage_name).await;
+    }
+}
+
+fn stored_problem(error: UploadError) -> UploadProblem {
+    match error {
+        UploadError::TooLarge { .. } => UploadProblem::TooLarge,
+        UploadError::UnsupportedFormat => UploadProblem::UnsupportedFormat,
+        UploadError::Empty => UploadProblem::Empty,
+        UploadError::Io(error) => {
+            tracing::error!(%error, "failed to write an identity document");
+            UploadProblem::Internal
         }
-    };
-    (status, "file", error.to_string())
+    }
 }
 
-fn malformed(error: axum::extract::multipart::MultipartError) -> FormRejection {
+fn malformed(error: MultipartError) -> UploadProblem {
+    if error.status() == StatusCode::PAYLOAD_TOO_LARGE {
+        return UploadProblem::TooLarge;
+    }
     tracing::info!(%error, "malformed document upload");
-    (
-        StatusCode::BAD_REQUEST,
-        "file",
-        "The upload was interrupted or malformed; choose the file and send it again.".to_owned(),
-    )
+    UploadProblem::Malformed
+}
+
+/// Maps a service's error to the upload problem the person can act on.
+fn problem_of(error: &AppError) -> UploadProblem {
+    match error {
+        AppError::Unauthenticated => UploadProblem::SignedOut,
+        AppError::Forbidden => UploadProblem::NotOwner,
+        AppError::BadRequest(_) => UploadProblem::NoProfile,
+        AppError::Invalid(_) if error.field_message("replaces").is_some() => {
+            UploadProblem::StaleReplacement
+        }
+        AppError::Invalid(_) => UploadProblem::KindNotOnPathway,
+        _ => UploadProblem::Internal,
+    }
 }

@@ -3,6 +3,7 @@ use leptos::prelude::*;
 use super::part_status::DocumentLink;
 use crate::domain::document_format::ACCEPTED_FORMATS;
 use crate::domain::identity::DocumentKind;
+use crate::domain::upload_problem::{describe_size, UploadProblem};
 use crate::models::identity::ProfileView;
 use crate::pages::accounts::query_param;
 
@@ -14,8 +15,8 @@ pub fn DocumentsSection(profile: ProfileView, max_document_bytes: u64) -> impl I
     let upload_error = query_param("document_error");
     let uploaded = query_param("uploaded");
     let limit = format!(
-        "{ACCEPTED_FORMATS}, at most {} MB",
-        max_document_bytes / 1_000_000
+        "{ACCEPTED_FORMATS}, at most {}",
+        describe_size(max_document_bytes)
     );
     let replaced: Vec<_> = profile
         .documents
@@ -27,8 +28,10 @@ pub fn DocumentsSection(profile: ProfileView, max_document_bytes: u64) -> impl I
     view! {
         <section id="documents" aria-labelledby="documents-heading">
             <h2 id="documents-heading">"Documents"</h2>
-            {move || upload_error.get().map(|message| view! {
-                <div class="notice notice--error" role="alert">"The upload was rejected: " {message}</div>
+            {move || upload_error.get().and_then(|code| UploadProblem::parse(&code)).map(|problem| view! {
+                <div class="notice notice--error" role="alert">
+                    "The upload was rejected: " {problem.message(max_document_bytes)}
+                </div>
             })}
             {move || uploaded.get().and_then(|kind| DocumentKind::parse(&kind)).map(|kind| view! {
                 <div class="notice notice--success" role="status">{kind.label()} " uploaded. It is pending review."</div>

@@ -44,7 +44,7 @@ pub fn PartsTable(parts: Vec<PartView>) -> impl IntoView {
                                     {part.since.map(|since| view! { <span class="muted">" since " {since}</span> })}
                                 </td>
                                 <td>
-                                    {part.summary}
+                                    <span class="summary">{part.summary}</span>
                                     {part.reason.map(|reason| view! { <p class="reason">"Reviewer's reason: " {reason}</p> })}
                                 </td>
                             </tr>
@@ -77,7 +77,7 @@ pub fn HistoryList(history: Vec<HistoryEntry>) -> impl IntoView {
                             <strong>{entry.part.label()}</strong>" "
                             <StatusBadge status=entry.status />" "
                             <span class="muted">{entry.recorded_at}" " {who}</span>
-                            <p>{entry.summary}</p>
+                            <p class="summary">{entry.summary}</p>
                             {entry.reason.map(|reason| view! { <p class="reason">"Reason: " {reason}</p> })}
                         </li>
                     }

@@ -29,6 +29,13 @@ pub fn ProfileForm(
         <FormError error />
         <ActionForm action attr:class="form form--wide" attr:novalidate=true attr:id="profile-form">
             <input type="hidden" name="pathway" value=pathway.as_str() />
+            // The pathway has no visible input, so its problem shows at the top of the form.
+            {move || {
+                error
+                    .get()
+                    .and_then(|error| error.field_message("pathway"))
+                    .map(|message| view! { <p class="field__error" role="alert">{message}</p> })
+            }}
             <fieldset>
                 <legend>"Name"</legend>
                 <Field name="legal_name" label="Legal name" value=stored.legal_name.clone() autocomplete="organization" error

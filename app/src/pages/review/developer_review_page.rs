@@ -112,7 +112,7 @@ fn DecisionForm(
     view! {
         <ActionForm action=decide attr:class="decision" attr:novalidate=true>
             <h3>{part.part.label()} " " <StatusBadge status=part.status /></h3>
-            <p class="evidence">{part.summary.clone()}</p>
+            <p class="evidence summary">{part.summary.clone()}</p>
             <input type="hidden" name="profile_id" value=profile_id />
             <input type="hidden" name="part" value=part.part.as_str() />
             <input type="hidden" name="summary" value=part.summary.clone() />

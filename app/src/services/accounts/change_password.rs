@@ -1,9 +1,10 @@
 use chrono::Utc;
-use sea_orm::{DatabaseConnection, TransactionTrait};
+use sea_orm::DatabaseConnection;
 use uuid::Uuid;
 
 use crate::db::accounts;
 use crate::db::audit::{self, Actor, AuditEntry};
+use crate::db::begin_write;
 use crate::domain::password;
 use crate::error::AppError;
 use crate::services::passwords;
@@ -34,7 +35,7 @@ pub async fn change_password(
     let password_hash = passwords::hash_password(form.new_password).await?;
 
     let now = Utc::now();
-    let transaction = db.begin().await?;
+    let transaction = begin_write(db).await?;
     accounts::set_password(&transaction, account_id, password_hash, now).await?;
     audit::record(
         &transaction,

@@ -1,10 +1,11 @@
 use chrono::Utc;
-use sea_orm::{DatabaseConnection, TransactionTrait};
+use sea_orm::DatabaseConnection;
 use serde_json::json;
 
 use super::{parse_display_name, parse_email, reject_if_any};
 use crate::db::accounts;
 use crate::db::audit::{self, Actor, AuditEntry};
+use crate::db::begin_write;
 use crate::db::entities::account;
 use crate::domain::password;
 use crate::domain::role::Role;
@@ -29,7 +30,7 @@ pub async fn create_platform_administrator(
     let email = email.expect("no field errors means the e-mail address parsed");
 
     let password_hash = passwords::hash_password(password).await?;
-    let transaction = db.begin().await?;
+    let transaction = begin_write(db).await?;
 
     if accounts::find_by_email(&transaction, &email)
         .await?

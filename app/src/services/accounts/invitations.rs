@@ -1,5 +1,5 @@
 use chrono::{Duration, Utc};
-use sea_orm::{DatabaseConnection, TransactionTrait};
+use sea_orm::DatabaseConnection;
 use serde_json::json;
 use url::Url;
 use uuid::Uuid;
@@ -7,6 +7,7 @@ use uuid::Uuid;
 use super::{consume_token, parse_display_name, parse_email, reject_if_any, INVITATION_DAYS};
 use crate::db::account_tokens::{self, TokenPurpose};
 use crate::db::audit::{self, Actor, AuditEntry};
+use crate::db::begin_write;
 use crate::db::{accounts, clinics, outbox};
 use crate::domain::password;
 use crate::domain::role::Role;
@@ -59,7 +60,7 @@ pub async fn invite_staff(
 
     let now = Utc::now();
     let token = tokens::generate_token();
-    let transaction = db.begin().await?;
+    let transaction = begin_write(db).await?;
 
     if accounts::find_by_email(&transaction, &email)
         .await?
@@ -127,7 +128,7 @@ pub async fn accept_invitation(
         .map_err(|error| AppError::invalid("password", error))?;
     let password_hash = passwords::hash_password(form.password).await?;
     let now = Utc::now();
-    let transaction = db.begin().await?;
+    let transaction = begin_write(db).await?;
 
     let stored = consume_token(&transaction, TokenPurpose::Invitation, &form.token, now).await?;
 

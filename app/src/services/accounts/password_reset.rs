@@ -1,10 +1,11 @@
 use chrono::{Duration, Utc};
-use sea_orm::{DatabaseConnection, TransactionTrait};
+use sea_orm::DatabaseConnection;
 use url::Url;
 
 use super::{consume_token, RESET_PASSWORD_HOURS};
 use crate::db::account_tokens::{self, TokenPurpose};
 use crate::db::audit::{self, Actor, AuditEntry};
+use crate::db::begin_write;
 use crate::db::{accounts, outbox};
 use crate::domain::email_address::EmailAddress;
 use crate::domain::password;
@@ -22,7 +23,7 @@ pub async fn request_password_reset(
 ) -> Result<(), AppError> {
     let email = EmailAddress::parse(email).map_err(|error| AppError::invalid("email", error))?;
     let now = Utc::now();
-    let transaction = db.begin().await?;
+    let transaction = begin_write(db).await?;
 
     let Some(account) = accounts::find_by_email(&transaction, &email).await? else {
         return Ok(());
@@ -57,7 +58,7 @@ pub async fn reset_password(
         .map_err(|error| AppError::invalid("password", error))?;
     let password_hash = passwords::hash_password(new_password).await?;
     let now = Utc::now();
-    let transaction = db.begin().await?;
+    let transaction = begin_write(db).await?;
 
     let stored = consume_token(&transaction, TokenPurpose::ResetPassword, token, now).await?;
 

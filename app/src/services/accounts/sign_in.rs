@@ -1,6 +1,7 @@
 use chrono::{DateTime, Duration, Utc};
-use sea_orm::{DatabaseConnection, TransactionTrait};
+use sea_orm::DatabaseConnection;
 
+use crate::db::begin_write;
 use crate::db::entities::account;
 use crate::db::{accounts, sign_in_throttles};
 use crate::domain::email_address::EmailAddress;
@@ -74,7 +75,7 @@ async fn record_failure(
     keys: &[String],
     now: DateTime<Utc>,
 ) -> Result<(), AppError> {
-    let transaction = db.begin().await?;
+    let transaction = begin_write(db).await?;
 
     for key in keys {
         let failures = sign_in_throttles::find(&transaction, key)

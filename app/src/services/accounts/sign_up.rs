@@ -1,11 +1,12 @@
 use chrono::{Duration, Utc};
-use sea_orm::{DatabaseConnection, TransactionTrait};
+use sea_orm::DatabaseConnection;
 use serde_json::json;
 use url::Url;
 
 use super::{parse_display_name, parse_email, reject_if_any, VERIFY_EMAIL_HOURS};
 use crate::db::account_tokens::{self, TokenPurpose};
 use crate::db::audit::{self, Actor, AuditEntry};
+use crate::db::begin_write;
 use crate::db::{accounts, outbox};
 use crate::domain::password;
 use crate::domain::role::Role;
@@ -42,7 +43,7 @@ pub async fn sign_up(
     let token = tokens::generate_token();
     let now = Utc::now();
 
-    let transaction = db.begin().await?;
+    let transaction = begin_write(db).await?;
 
     if let Some(existing) = accounts::find_by_email(&transaction, &email).await? {
         let message = EmailMessage::render(&AccountExists, public_url);

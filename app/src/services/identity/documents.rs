@@ -8,13 +8,14 @@ pub use store::{DocumentStore, PendingUpload, StoredFile, UploadError};
 
 use std::path::PathBuf;
 
-use sea_orm::{DatabaseConnection, TransactionTrait};
+use sea_orm::DatabaseConnection;
 use serde_json::json;
 use uuid::Uuid;
 
 use super::parts;
 use super::profile::owned_profile;
 use crate::db::audit::{self, Actor, AuditEntry};
+use crate::db::begin_write;
 use crate::db::developer_profiles;
 use crate::db::entities::{account, identity_document};
 use crate::db::identity_documents::{self, NewDocument};
@@ -31,7 +32,7 @@ pub async fn attach_document(
     replaces: Option<Uuid>,
     file: &StoredFile,
 ) -> Result<identity_document::Model, AppError> {
-    let transaction = db.begin().await?;
+    let transaction = begin_write(db).await?;
     let profile = owned_profile(&transaction, account).await?;
     let pathway = Pathway::parse(&profile.pathway).ok_or(AppError::Internal)?;
     if !pathway.document_kinds().contains(&kind) {
@@ -123,7 +124,7 @@ pub async fn download_document(
     account: &account::Model,
     id: Uuid,
 ) -> Result<DownloadedDocument, AppError> {
-    let transaction = db.begin().await?;
+    let transaction = begin_write(db).await?;
     let document = identity_documents::find_by_id(&transaction, id)
         .await?
         .ok_or(AppError::NotFound)?;

@@ -2,13 +2,14 @@
 //! every member shares the organization's apps.
 
 use chrono::{Duration, Utc};
-use sea_orm::{DatabaseConnection, TransactionTrait};
+use sea_orm::DatabaseConnection;
 use serde_json::json;
 use url::Url;
 use uuid::Uuid;
 
 use super::profile::owned_profile;
 use crate::db::audit::{self, Actor, AuditEntry};
+use crate::db::begin_write;
 use crate::db::developer_members::{self, MemberRole};
 use crate::db::entities::{account, member_invitation};
 use crate::db::{accounts, developer_profiles, member_invitations, outbox};
@@ -22,6 +23,10 @@ use crate::services::tokens;
 
 const INVITATION_DAYS: i64 = 7;
 
+/// Open invitations an organization may have at once, so the portal cannot be used to send
+/// invitation e-mail in bulk.
+const MAX_OPEN_INVITATIONS: usize = 20;
+
 /// E-mails an invitation to join the owner's organization.
 pub async fn invite_member(
     db: &DatabaseConnection,
@@ -30,8 +35,14 @@ pub async fn invite_member(
     email: &str,
 ) -> Result<(), AppError> {
     let email = EmailAddress::parse(email).map_err(|error| AppError::invalid("email", error))?;
+    if owner.email_verified_at.is_none() {
+        return Err(AppError::invalid(
+            "email",
+            "Verify your own e-mail address before inviting others: open the link we sent you.",
+        ));
+    }
 
-    let transaction = db.begin().await?;
+    let transaction = begin_write(db).await?;
     let profile = owned_profile(&transaction, owner).await?;
     if profile.pathway != Pathway::Organization.as_str() {
         return Err(AppError::invalid(
@@ -49,6 +60,26 @@ pub async fn invite_member(
                 "This developer is already a member.",
             ));
         }
+    }
+
+    let open = member_invitations::list_open(&transaction, profile.id, Utc::now()).await?;
+    if open
+        .iter()
+        .any(|invitation| invitation.email == email.as_str())
+    {
+        return Err(AppError::invalid(
+            "email",
+            "An invitation to this address is already open; withdraw it to send a new one.",
+        ));
+    }
+    if open.len() >= MAX_OPEN_INVITATIONS {
+        return Err(AppError::invalid(
+            "email",
+            format!(
+                "At most {MAX_OPEN_INVITATIONS} invitations can be open at once; withdraw one \
+                 or wait for one to be accepted."
+            ),
+        ));
     }
 
     let token = tokens::generate_token();
@@ -103,13 +134,19 @@ pub async fn accept_invitation(
     account: &account::Model,
     token: &str,
 ) -> Result<(), AppError> {
-    let transaction = db.begin().await?;
+    let transaction = begin_write(db).await?;
     let invitation = open_invitation(&transaction, token).await?;
     if invitation.email != account.email {
         return Err(AppError::BadRequest(format!(
             "this invitation is for {}. Sign in with that address to accept it.",
             invitation.email
         )));
+    }
+    let organization = developer_profiles::find_by_id(&transaction, invitation.profile_id)
+        .await?
+        .filter(|profile| profile.pathway == Pathway::Organization.as_str());
+    if organization.is_none() {
+        return Err(AppError::InvalidLink);
     }
     if developer_members::find_by_account(&transaction, account.id)
         .await?
@@ -158,7 +195,7 @@ pub async fn remove_member(
     owner: &account::Model,
     member_account_id: Uuid,
 ) -> Result<(), AppError> {
-    let transaction = db.begin().await?;
+    let transaction = begin_write(db).await?;
     let profile = owned_profile(&transaction, owner).await?;
     let member = developer_members::find_by_account(&transaction, member_account_id)
         .await?
@@ -189,7 +226,7 @@ pub async fn revoke_invitation(
     owner: &account::Model,
     invitation_id: Uuid,
 ) -> Result<(), AppError> {
-    let transaction = db.begin().await?;
+    let transaction = begin_write(db).await?;
     let profile = owned_profile(&transaction, owner).await?;
     let open = member_invitations::list_open(&transaction, profile.id, Utc::now()).await?;
     if !open.iter().any(|invitation| invitation.id == invitation_id) {

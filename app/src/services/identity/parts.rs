@@ -28,98 +28,98 @@ pub fn summaries(
         .collect()
 }
 
+/// Builds a part's value as labelled lines, one per field, starting with the pathway. Field
+/// values cannot contain line breaks, so two different sets of values never give the same
+/// text, and switching the pathway changes every part.
 fn summary(
     profile: &developer_profile::Model,
     documents: &[identity_document::Model],
     part: ProfilePart,
 ) -> Option<String> {
+    let pathway = Pathway::parse(&profile.pathway).unwrap_or(Pathway::Organization);
+    let optional = |value: &Option<String>| value.clone().unwrap_or_else(|| "none".to_owned());
+    let mut lines = vec![format!("Pathway: {}", pathway.label())];
+
     match part {
-        ProfilePart::LegalName => Some(match &profile.doing_business_as {
-            Some(dba) => format!("{} (doing business as {dba})", profile.legal_name),
-            None => profile.legal_name.clone(),
-        }),
-        ProfilePart::TaxIdentifier => tax_identifier(profile),
+        ProfilePart::LegalName => {
+            lines.push(format!("Legal name: {}", profile.legal_name));
+            if pathway == Pathway::Organization {
+                lines.push(format!(
+                    "Doing business as: {}",
+                    optional(&profile.doing_business_as)
+                ));
+            }
+        }
+        ProfilePart::TaxIdentifier => {
+            if profile.ein.is_none() && profile.state_registration_number.is_none() {
+                return None;
+            }
+            let ein = profile
+                .ein
+                .as_ref()
+                .map(|digits| format!("{}-{}", &digits[..2], &digits[2..]));
+            let state = profile.registration_state.as_deref().unwrap_or_default();
+            lines.push(format!("EIN: {}", optional(&ein)));
+            lines.push(format!(
+                "State registration: {}",
+                optional(&profile.state_registration_number)
+            ));
+            lines.push(format!(
+                "Registering state: {}",
+                state_name(state).unwrap_or("none")
+            ));
+        }
         ProfilePart::Address => {
-            let address = address_line(profile);
-            match profile.pathway == Pathway::Individual.as_str() {
-                true => with_documents(address, documents, DocumentKind::ProofOfAddress),
-                false => Some(address),
+            lines.push(format!("Street address: {}", profile.address_line1));
+            lines.push(format!("Suite: {}", optional(&profile.address_line2)));
+            lines.push(format!("City: {}", profile.city));
+            lines.push(format!("State or region: {}", profile.region));
+            lines.push(format!("Postal code: {}", profile.postal_code));
+            lines.push(format!("Country: {}", profile.country));
+            if pathway == Pathway::Individual {
+                add_documents(&mut lines, documents, DocumentKind::ProofOfAddress)?;
             }
         }
         ProfilePart::SupportingDocuments => {
-            with_documents(String::new(), documents, DocumentKind::Supporting)
+            add_documents(&mut lines, documents, DocumentKind::Supporting)?;
         }
         ProfilePart::GovernmentId => {
             let kind = profile.id_document_type.as_deref().unwrap_or_default();
-            let details = format!(
-                "{} issued by {}, expires {}",
-                id_document_type_label(kind).unwrap_or(kind),
-                profile.id_issuer.as_deref().unwrap_or_default(),
-                profile
-                    .id_expires_on
-                    .map(|date| date.to_string())
-                    .unwrap_or_default()
-            );
-            with_documents(details, documents, DocumentKind::GovernmentId)
+            let expires = profile.id_expires_on.map(|date| date.to_string());
+            lines.push(format!(
+                "Type: {}",
+                id_document_type_label(kind).unwrap_or(kind)
+            ));
+            lines.push(format!("Issued by: {}", optional(&profile.id_issuer)));
+            lines.push(format!("Expires: {}", optional(&expires)));
+            add_documents(&mut lines, documents, DocumentKind::GovernmentId)?;
         }
     }
+
+    Some(lines.join("\n"))
 }
 
-fn tax_identifier(profile: &developer_profile::Model) -> Option<String> {
-    let ein = profile
-        .ein
-        .as_ref()
-        .map(|digits| format!("EIN {}-{}", &digits[..2], &digits[2..]));
-    let registration = match (
-        &profile.state_registration_number,
-        &profile.registration_state,
-    ) {
-        (Some(number), Some(state)) => Some(format!(
-            "{} registration {number}",
-            state_name(state).unwrap_or(state)
-        )),
-        _ => None,
-    };
-
-    match (ein, registration) {
-        (Some(ein), Some(registration)) => Some(format!("{ein}; {registration}")),
-        (ein, registration) => ein.or(registration),
-    }
-}
-
-fn address_line(profile: &developer_profile::Model) -> String {
-    let line2 = profile
-        .address_line2
-        .as_ref()
-        .map(|line| format!(", {line}"))
-        .unwrap_or_default();
-    format!(
-        "{}{line2}, {}, {} {}, {}",
-        profile.address_line1, profile.city, profile.region, profile.postal_code, profile.country
-    )
-}
-
-/// Adds the current documents of `kind` (name and SHA-256) to `details`; `None` when there
-/// is no current document, since the part needs one.
-fn with_documents(
-    details: String,
+/// Adds a line per current document of `kind` (name and SHA-256). Returns `None` when there
+/// is none, since the part needs one.
+fn add_documents(
+    lines: &mut Vec<String>,
     documents: &[identity_document::Model],
     kind: DocumentKind,
-) -> Option<String> {
-    let files: Vec<String> = documents
-        .iter()
-        .filter(|document| document.kind == kind.as_str() && document.replaced_at.is_none())
-        .map(|document| format!("{} (SHA-256 {})", document.file_name, document.sha256))
-        .collect();
-    if files.is_empty() {
-        return None;
-    }
+) -> Option<()> {
+    let before = lines.len();
+    lines.extend(
+        documents
+            .iter()
+            .filter(|document| document.kind == kind.as_str() && document.replaced_at.is_none())
+            .map(|document| {
+                format!(
+                    "Document: {} (SHA-256 {})",
+                    document.file_name, document.sha256
+                )
+            }),
+    );
 
-    let files = files.join(", ");
-    Some(match details.is_empty() {
-        true => files,
-        false => format!("{details}; {files}"),
-    })
+    (lines.len() > before).then_some(())
 }
 
 /// Returns each part's status: missing without a value, else the newest history entry's

@@ -1,14 +1,15 @@
 //! Saving the profile a developer fills in.
 
-use chrono::NaiveDate;
-use sea_orm::{ConnectionTrait, DatabaseConnection, TransactionTrait};
+use chrono::{NaiveDate, Utc};
+use sea_orm::{ConnectionTrait, DatabaseConnection};
 use serde_json::json;
 
 use super::parts;
 use crate::db::audit::{self, Actor, AuditEntry};
+use crate::db::begin_write;
 use crate::db::developer_members::{self, MemberRole};
 use crate::db::entities::{account, developer_profile};
-use crate::db::{developer_profiles, identity_documents};
+use crate::db::{developer_profiles, identity_documents, member_invitations};
 use crate::domain::identity::Pathway;
 use crate::domain::identity_form::ProfileInput;
 use crate::error::{AppError, FieldError};
@@ -30,7 +31,7 @@ pub async fn save_profile(
         )
     })?;
 
-    let transaction = db.begin().await?;
+    let transaction = begin_write(db).await?;
     let membership = developer_members::find_by_account(&transaction, account.id).await?;
     let (profile, action) = match membership {
         None => {
@@ -54,6 +55,9 @@ pub async fn save_profile(
                     "An individual developer works alone: remove the organization's other \
                      members before switching to the individual pathway.",
                 ));
+            }
+            if valid.pathway == Pathway::Individual {
+                member_invitations::revoke_open(&transaction, stored.id, Utc::now()).await?;
             }
             let profile = developer_profiles::update(&transaction, stored, &valid).await?;
             (profile, "developer_profile.updated")
@@ -90,9 +94,7 @@ pub async fn owned_profile<C: ConnectionTrait>(
 ) -> Result<developer_profile::Model, AppError> {
     let member = developer_members::find_by_account(connection, account.id)
         .await?
-        .ok_or_else(|| {
-            AppError::BadRequest("save your identity profile before adding documents.".to_owned())
-        })?;
+        .ok_or_else(|| AppError::BadRequest("save your identity profile first.".to_owned()))?;
     if member.role != MemberRole::Owner.as_str() {
         return Err(not_owner());
     }

@@ -1,11 +1,12 @@
 //! Reviewers' decisions on the parts of developer profiles.
 
-use sea_orm::{DatabaseConnection, TransactionTrait};
+use sea_orm::DatabaseConnection;
 use serde_json::json;
 use uuid::Uuid;
 
 use super::{display_time, parts};
 use crate::db::audit::{self, Actor, AuditEntry};
+use crate::db::begin_write;
 use crate::db::entities::account;
 use crate::db::identity_reviews::{self, NewReview};
 use crate::db::{developer_profiles, identity_documents};
@@ -32,14 +33,14 @@ pub async fn decide_part(
     decision: PartDecision,
 ) -> Result<(), AppError> {
     let reason = decision.reason.trim().to_owned();
-    if !decision.verified && (reason.len() < 10 || reason.chars().count() > 2000) {
+    if !decision.verified && !(10..=2000).contains(&reason.chars().count()) {
         return Err(AppError::invalid(
             "reason",
             "Explain the rejection in 10 to 2,000 characters: what is wrong and what would be accepted.",
         ));
     }
 
-    let transaction = db.begin().await?;
+    let transaction = begin_write(db).await?;
     let profile = developer_profiles::find_by_id(&transaction, decision.profile_id)
         .await?
         .ok_or(AppError::NotFound)?;

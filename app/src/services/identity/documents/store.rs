@@ -16,11 +16,11 @@ pub struct DocumentStore {
 
 #[derive(Debug, thiserror::Error)]
 pub enum UploadError {
-    #[error("The file is larger than {} MB; upload a file of at most that size.", .max_bytes / 1_000_000)]
+    #[error("the file is larger than {max_bytes} bytes")]
     TooLarge { max_bytes: u64 },
-    #[error("The file is not a {ACCEPTED_FORMATS} file; upload a scan or photo in one of those formats.")]
+    #[error("the file is not a {ACCEPTED_FORMATS} file")]
     UnsupportedFormat,
-    #[error("The file is empty; choose the file to upload.")]
+    #[error("the file is empty")]
     Empty,
     #[error("the document could not be written")]
     Io(#[from] io::Error),
@@ -53,11 +53,11 @@ impl DocumentStore {
     pub async fn begin(&self) -> Result<PendingUpload, UploadError> {
         create_private_dir(&self.dir).await?;
         let path = self.path_of(&Uuid::new_v4().simple().to_string());
-        let file = tokio::fs::OpenOptions::new()
-            .write(true)
-            .create_new(true)
-            .open(&path)
-            .await?;
+        let mut options = tokio::fs::OpenOptions::new();
+        options.write(true).create_new(true);
+        #[cfg(unix)]
+        options.mode(0o600);
+        let file = options.open(&path).await?;
 
         Ok(PendingUpload {
             file,
