@@ -87,7 +87,7 @@ async fn connect_sqlite(
         .filter(|parent| !parent.as_os_str().is_empty())
     {
         let created = tokio::fs::create_dir_all(parent).await;
-        // The folder holds the database with every account, so only the portal's user may
+        // The folder contains the database with every account, so only the portal's user may
         // read it, whatever the umask.
         #[cfg(unix)]
         let created = match created {

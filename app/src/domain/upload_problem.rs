@@ -1,4 +1,4 @@
-//! Why an identity document upload was rejected. A browser form gets only the problem's
+//! The reasons an identity document upload is rejected. A browser form gets only the problem's
 //! code back in the profile page's URL, and the page shows the matching message, so a
 //! crafted link cannot put arbitrary text on the page.
 

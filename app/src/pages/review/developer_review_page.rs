@@ -66,10 +66,16 @@ fn Review(profile: ProfileView, decide: ServerAction<DecideProfilePart>) -> impl
     let decided = query_param("decided");
     let input = &profile.input;
     let contact = (profile.pathway == Pathway::Organization).then(|| {
-        format!(
-            "{} · {} · {}",
-            input.contact_name, input.contact_email, input.contact_phone
-        )
+        [
+            &input.contact_name,
+            &input.contact_email,
+            &input.contact_phone,
+        ]
+        .into_iter()
+        .filter(|value| !value.is_empty())
+        .cloned()
+        .collect::<Vec<_>>()
+        .join(" · ")
     });
 
     view! {

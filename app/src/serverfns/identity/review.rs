@@ -80,7 +80,8 @@ pub async fn decide_profile_part(
     let decision = PartDecision {
         profile_id: id,
         part,
-        summary,
+        // A browser posts a form value's line breaks as CRLF; the stored value uses LF.
+        summary: summary.replace("\r\n", "\n"),
         verified,
         reason: reason.clone(),
     };
