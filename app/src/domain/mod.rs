@@ -2,10 +2,12 @@
 //! same functions check a form in the browser and enforce the rule on the server.
 
 pub mod app_kind;
+pub mod app_status;
 pub mod client_authentication;
 pub mod document_format;
 pub mod ein;
 pub mod email_address;
+pub mod environment;
 pub mod fhir_resource_types;
 pub mod identity;
 pub mod identity_form;
@@ -14,6 +16,7 @@ pub mod npi;
 pub mod password;
 pub mod postal_address;
 pub mod redirect_uri;
+pub mod registration;
 pub mod role;
 pub mod scope;
 pub mod sign_in_throttle;
