@@ -12,6 +12,9 @@ pub mod fhir_resource_types;
 pub mod identity;
 pub mod identity_form;
 pub mod jwks;
+// Server only: parsing SVG needs roxmltree, which the browser bundle does not carry.
+#[cfg(feature = "ssr")]
+pub mod logo;
 pub mod npi;
 pub mod password;
 pub mod postal_address;
