@@ -3,6 +3,7 @@
 
 pub mod accounts;
 pub mod clinics;
+pub mod credentials;
 pub mod identity;
 pub mod passwords;
 pub mod portal;
