@@ -101,7 +101,7 @@ pub fn verify_client_secret(key: &CredentialKey, presented: &str, stored_hash: &
 }
 
 fn decode_hex(text: &str) -> Option<Vec<u8>> {
-    if text.len() % 2 != 0 {
+    if !text.len().is_multiple_of(2) {
         return None;
     }
     (0..text.len())

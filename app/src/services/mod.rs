@@ -2,6 +2,7 @@
 //! rule, write, record the audit event, and enqueue the e-mail.
 
 pub mod accounts;
+pub mod apps;
 pub mod clinics;
 pub mod credentials;
 pub mod identity;

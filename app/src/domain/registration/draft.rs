@@ -209,7 +209,7 @@ fn text(
             field,
             format!(
                 "{}: use at most {max_chars} characters.",
-                fields::label(field)
+                fields::label(field).unwrap_or(field)
             ),
         ));
     }

@@ -19,10 +19,10 @@ pub const DATA_RETENTION: &str = "data_retention";
 pub const DATA_SHARING: &str = "data_sharing";
 pub const ACCESS_REVOCATION: &str = "access_revocation";
 
-/// Returns the label of a field of the registration form, or the name itself for a name
-/// the form does not have.
-pub fn label(name: &str) -> &str {
-    match name {
+/// Returns the label of a field of the registration form, or `None` for a name the form
+/// does not have.
+pub fn label(name: &str) -> Option<&'static str> {
+    let label = match name {
         KIND => "Kind of app",
         NAME => "App name",
         SHORT_DESCRIPTION => "Short description",
@@ -40,9 +40,12 @@ pub fn label(name: &str) -> &str {
         DATA_RETENTION => "How long data is kept",
         DATA_SHARING => "With whom data is shared",
         ACCESS_REVOCATION => "How a user revokes access",
-        other => super::Attestation::ALL
-            .into_iter()
-            .find(|attestation| attestation.field() == other)
-            .map_or(other, |attestation| attestation.short_label()),
-    }
+        other => {
+            return super::Attestation::ALL
+                .into_iter()
+                .find(|attestation| attestation.field() == other)
+                .map(|attestation| attestation.short_label())
+        }
+    };
+    Some(label)
 }
