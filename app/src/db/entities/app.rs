@@ -1,8 +1,8 @@
 use sea_orm::entity::prelude::*;
 
 /// A registered app and its current registration. `kind`, `status`, `client_type` and
-/// `token_endpoint_auth_method` are the domain enums stored as text; the two URI lists are
-/// JSON arrays of strings; a field a draft leaves empty is `None`.
+/// `token_endpoint_auth_method` are the domain enums stored as text. The two URI lists are
+/// JSON arrays of strings, and a field a draft leaves empty is `None`.
 #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
 #[sea_orm(table_name = "app")]
 pub struct Model {

@@ -1,5 +1,5 @@
-//! Who may see and change an app: the account that created it, and the members of the
-//! developer profile it belongs to.
+//! The access rule of an app: the account that created it and the members of the
+//! developer profile it belongs to may see and change it.
 
 use sea_orm::ConnectionTrait;
 use uuid::Uuid;
