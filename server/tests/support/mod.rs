@@ -6,6 +6,7 @@
 
 #![allow(dead_code, unused_macros, unused_imports)]
 
+pub mod apps;
 pub mod identity;
 pub mod people;
 
