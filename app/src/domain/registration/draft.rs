@@ -5,17 +5,18 @@ use super::field_checks::{
     check_jwks_field, check_jwks_url_field, check_launch_uris_field, check_redirect_uris_field,
     check_scopes_field, FieldReport,
 };
-use super::{fields, lines, Attestation, Attestations, Problem, RegistrationInput};
+use super::values::{
+    applicable_attestations, https_url, normalized_scopes, optional, owned_lines, support_email,
+    text,
+};
+use super::{fields, Attestations, Problem, RegistrationInput};
 use crate::domain::app_kind::{AppKind, ClientType, TokenEndpointAuthMethod};
 use crate::domain::client_authentication::{
     check_client_authentication, check_client_keys, ClientAuthenticationError,
 };
-use crate::domain::email_address::EmailAddress;
-use crate::domain::scope::Scope;
 
 const MAX_NAME: usize = 100;
 const MAX_SHORT_DESCRIPTION: usize = 300;
-const MAX_URL: usize = 2000;
 const MAX_DISCLOSURE: usize = 2000;
 
 /// A registration that passed [`RegistrationInput::check_draft`], each value in its stored
@@ -186,97 +187,4 @@ impl RegistrationInput {
         };
         problems.push((field, error.to_string()));
     }
-}
-
-fn optional(value: &str) -> Option<String> {
-    let value = value.trim();
-    (!value.is_empty()).then(|| value.to_owned())
-}
-
-fn owned_lines(text: &str) -> Vec<String> {
-    lines(text).into_iter().map(str::to_owned).collect()
-}
-
-fn text(
-    problems: &mut Vec<Problem>,
-    field: &'static str,
-    value: &str,
-    max_chars: usize,
-) -> Option<String> {
-    let value = optional(value)?;
-    if value.chars().count() > max_chars {
-        problems.push((
-            field,
-            format!(
-                "{}: use at most {max_chars} characters.",
-                fields::label(field).unwrap_or(field)
-            ),
-        ));
-    }
-    Some(value)
-}
-
-/// Accepts an absolute `https` URL with a host and no user name or password. `field` is
-/// the form name and what the URL is the address of.
-fn https_url(
-    problems: &mut Vec<Problem>,
-    (field, what): (&'static str, &str),
-    value: &str,
-    example: &str,
-) -> Option<String> {
-    let value = optional(value)?;
-    let valid = value.chars().count() <= MAX_URL
-        && url::Url::parse(&value).is_ok_and(|url| {
-            url.scheme() == "https"
-                && url.host_str().is_some_and(|host| !host.is_empty())
-                && url.username().is_empty()
-                && url.password().is_none()
-        });
-    if !valid {
-        problems.push((
-            field,
-            format!(
-                "Enter {what} as an https URL of at most {MAX_URL} characters, such as {example}."
-            ),
-        ));
-    }
-    Some(value)
-}
-
-fn support_email(problems: &mut Vec<Problem>, value: &str) -> Option<String> {
-    let value = optional(value)?;
-    match EmailAddress::parse(&value) {
-        Ok(address) => Some(address.as_str().to_owned()),
-        Err(error) => {
-            problems.push((fields::SUPPORT_EMAIL, error.to_string()));
-            Some(value)
-        }
-    }
-}
-
-/// Returns the scopes separated by single spaces, each once, or `None` when there are
-/// none. Tokens that fail to parse are kept, because the scope check rejects them anyway.
-fn normalized_scopes(text: &str) -> Option<String> {
-    let mut seen: Vec<&str> = Vec::new();
-    for token in text.split_whitespace() {
-        let repeated = seen.iter().any(|earlier| {
-            *earlier == token
-                || matches!((Scope::parse(earlier), Scope::parse(token)), (Ok(a), Ok(b)) if a == b)
-        });
-        if !repeated {
-            seen.push(token);
-        }
-    }
-    (!seen.is_empty()).then(|| seen.join(" "))
-}
-
-fn applicable_attestations(kind: AppKind, typed: Attestations) -> Attestations {
-    let mut attestations = Attestations::default();
-    for attestation in Attestation::ALL {
-        attestations.set(
-            attestation,
-            attestation.applies_to(kind) && typed.get(attestation),
-        );
-    }
-    attestations
 }

@@ -7,6 +7,7 @@ mod draft;
 mod field_checks;
 pub mod fields;
 mod submission;
+mod values;
 
 use serde::{Deserialize, Serialize};
 
