@@ -90,7 +90,7 @@ pub fn TechnicalFields(stored: RegistrationInput, error: SaveError) -> impl Into
             </fieldset>
         })}
         <fieldset>
-            <legend>"Scopes"</legend>
+            <legend>"Access to FHIR data"</legend>
             <div on:input=follow(scopes)>
                 <TextAreaField name=fields::SCOPES label=label(fields::SCOPES) code=true rows=4
                     value=stored.scopes.clone() error hint=scopes_hint(kind) />
