@@ -6,34 +6,21 @@
 mod support;
 
 use app::db::entities::{app_client, audit_event, client_secret};
-use app::domain::role::Role;
 use app::models::apps::{AppView, IssuedSecret};
 use app::services::credentials::{hash_client_secret, verify_client_secret};
 use axum::body::Body;
 use axum::http::{header, Request, StatusCode};
 use axum::Router;
 use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, Set};
-use support::apps::{body_text, post_form, save_request, saved_app_id};
-use support::people::{create_account, sign_in};
+use support::apps::{
+    body_text, developer_with_app, get, post_form, public_app, save_request, saved_app_id, send,
+};
 use support::{credential_key, fresh_database, on_both_backends, router, Backend, PORTAL_ORIGIN};
-use tower::ServiceExt;
 use uuid::Uuid;
-
-async fn send(app: &Router, request: Request<Body>) -> axum::response::Response {
-    app.clone().oneshot(request).await.unwrap()
-}
 
 /// Signs in a new developer and registers a confidential app that authenticates with a
 /// client secret; returns the cookie and the app's ID.
 async fn secret_app(database: &support::TestDatabase, app: &Router) -> (String, String) {
-    create_account(
-        &database.db,
-        "dana@example.com",
-        "Dana Reyes",
-        Role::Developer,
-    )
-    .await;
-    let cookie = sign_in(app, "dana@example.com").await;
     let form = [
         ("kind", "clinician".to_owned()),
         ("name", "Harbor Charting".to_owned()),
@@ -43,8 +30,7 @@ async fn secret_app(database: &support::TestDatabase, app: &Router) -> (String, 
             "client_secret_basic".to_owned(),
         ),
     ];
-    let id = saved_app_id(&send(app, save_request(&cookie, &form)).await);
-    (cookie, id.to_string())
+    developer_with_app(database, app, "dana@example.com", &form).await
 }
 
 async fn issue(app: &Router, cookie: &str, id: &str) -> IssuedSecret {
@@ -68,23 +54,11 @@ async fn secrets_of(database: &support::TestDatabase, id: &str) -> Vec<client_se
 async fn client_ids_are_random_and_unique(backend: Backend) {
     let database = fresh_database(backend).await;
     let app = router(&database);
-    create_account(
-        &database.db,
-        "dana@example.com",
-        "Dana Reyes",
-        Role::Developer,
-    )
-    .await;
-    let cookie = sign_in(&app, "dana@example.com").await;
+    let (cookie, _) =
+        developer_with_app(&database, &app, "dana@example.com", &public_app("One")).await;
 
-    for name in ["One", "Two", "Three"] {
-        let form = [
-            ("kind", "patient".to_owned()),
-            ("name", name.to_owned()),
-            ("client_type", "public".to_owned()),
-            ("token_endpoint_auth_method", "none".to_owned()),
-        ];
-        saved_app_id(&send(&app, save_request(&cookie, &form)).await);
+    for name in ["Two", "Three"] {
+        saved_app_id(&send(&app, save_request(&cookie, &public_app(name))).await);
     }
 
     let clients = app_client::Entity::find().all(&database.db).await.unwrap();
@@ -148,11 +122,7 @@ async fn secret_shown_once_and_stored_as_hmac(backend: Backend) {
     let view: AppView = serde_json::from_str(&text).unwrap();
     assert_eq!(view.clients[0].client_id, issued.client_id);
     assert!(view.clients[0].secret_issued_at.is_some());
-    let page = Request::get(format!("/apps/{id}"))
-        .header(header::COOKIE, &cookie)
-        .body(Body::empty())
-        .unwrap();
-    let html = body_text(send(&app, page).await).await;
+    let html = body_text(send(&app, get(&format!("/apps/{id}"), &cookie)).await).await;
     assert!(!html.contains(&issued.client_secret));
     assert!(html.contains("Rotate the sandbox secret"), "{html}");
 }
@@ -222,21 +192,8 @@ on_both_backends!(revocation_leaves_no_valid_secret);
 async fn public_client_gets_no_secret(backend: Backend) {
     let database = fresh_database(backend).await;
     let app = router(&database);
-    create_account(
-        &database.db,
-        "dana@example.com",
-        "Dana Reyes",
-        Role::Developer,
-    )
-    .await;
-    let cookie = sign_in(&app, "dana@example.com").await;
-    let form = [
-        ("kind", "patient".to_owned()),
-        ("name", "Harbor".to_owned()),
-        ("client_type", "public".to_owned()),
-        ("token_endpoint_auth_method", "none".to_owned()),
-    ];
-    let id = saved_app_id(&send(&app, save_request(&cookie, &form)).await).to_string();
+    let (cookie, id) =
+        developer_with_app(&database, &app, "dana@example.com", &public_app("Harbor")).await;
 
     let response = send(
         &app,

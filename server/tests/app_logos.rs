@@ -10,16 +10,11 @@ use axum::http::{header, Request, StatusCode};
 use axum::Router;
 use http_body_util::BodyExt;
 use sea_orm::{EntityTrait, PaginatorTrait};
-use support::apps::{body_text, save_request, saved_app_id};
+use support::apps::{body_text, developer_with_app, public_app, send};
 use support::people::{create_account, sign_in};
 use support::{fresh_database, on_both_backends, router, Backend, MAX_LOGO_BYTES, PORTAL_ORIGIN};
-use tower::ServiceExt;
 
 const BOUNDARY: &str = "veracity-logo-boundary";
-
-async fn send(app: &Router, request: Request<Body>) -> axum::response::Response {
-    app.clone().oneshot(request).await.unwrap()
-}
 
 /// A 1×1 PNG: the signature and a complete image header.
 fn png() -> Vec<u8> {
@@ -59,29 +54,17 @@ fn upload(cookie: &str, app_id: &str, content: &[u8], json: bool) -> Request<Bod
 }
 
 /// Signs in a developer with one app; returns the cookie and the app's ID.
-async fn developer_with_app(database: &support::TestDatabase, app: &Router) -> (String, String) {
-    create_account(
-        &database.db,
-        "dana@example.com",
-        "Dana Reyes",
-        Role::Developer,
-    )
-    .await;
-    let cookie = sign_in(app, "dana@example.com").await;
-    let form = [
-        ("kind", "patient".to_owned()),
-        ("name", "Harbor".to_owned()),
-        ("client_type", "public".to_owned()),
-        ("token_endpoint_auth_method", "none".to_owned()),
-    ];
-    let id = saved_app_id(&send(app, save_request(&cookie, &form)).await);
-    (cookie, id.to_string())
+async fn developer_with_logo_app(
+    database: &support::TestDatabase,
+    app: &Router,
+) -> (String, String) {
+    developer_with_app(database, app, "dana@example.com", &public_app("Harbor")).await
 }
 
 async fn png_stored_and_served_sandboxed(backend: Backend) {
     let database = fresh_database(backend).await;
     let app = router(&database);
-    let (cookie, id) = developer_with_app(&database, &app).await;
+    let (cookie, id) = developer_with_logo_app(&database, &app).await;
 
     let response = send(&app, upload(&cookie, &id, &png(), false)).await;
 
@@ -113,7 +96,7 @@ on_both_backends!(png_stored_and_served_sandboxed);
 async fn svg_with_script_rejected(backend: Backend) {
     let database = fresh_database(backend).await;
     let app = router(&database);
-    let (cookie, id) = developer_with_app(&database, &app).await;
+    let (cookie, id) = developer_with_logo_app(&database, &app).await;
     let svg =
         br#"<svg xmlns="http://www.w3.org/2000/svg"><script>alert(document.cookie)</script></svg>"#;
 
@@ -143,7 +126,7 @@ on_both_backends!(svg_with_script_rejected);
 async fn oversize_logo_rejected(backend: Backend) {
     let database = fresh_database(backend).await;
     let app = router(&database);
-    let (cookie, id) = developer_with_app(&database, &app).await;
+    let (cookie, id) = developer_with_logo_app(&database, &app).await;
     let mut large = png();
     large.resize(MAX_LOGO_BYTES as usize + 1, 0);
 
@@ -165,7 +148,7 @@ on_both_backends!(oversize_logo_rejected);
 async fn other_developer_cannot_upload(backend: Backend) {
     let database = fresh_database(backend).await;
     let app = router(&database);
-    let (_, id) = developer_with_app(&database, &app).await;
+    let (_, id) = developer_with_logo_app(&database, &app).await;
     create_account(&database.db, "sam@example.com", "Sam Lee", Role::Developer).await;
     let stranger = sign_in(&app, "sam@example.com").await;
 

@@ -16,15 +16,11 @@ use axum::Router;
 use sea_orm::{EntityTrait, PaginatorTrait};
 use serde_json::Value;
 use support::apps::{
-    app_error, body_text, case_files, case_form, post_form, read_case, save_request, saved_app_id,
+    app_error, body_text, case_files, case_form, get, post_form, read_case, save_request,
+    saved_app_id, send,
 };
 use support::people::{create_account, sign_in};
 use support::{fresh_database, on_both_backends, router, Backend, PORTAL_ORIGIN};
-use tower::ServiceExt;
-
-async fn send(app: &Router, request: Request<Body>) -> axum::response::Response {
-    app.clone().oneshot(request).await.unwrap()
-}
 
 /// Creates a developer and signs them in; returns the account and its session cookie.
 async fn developer(
@@ -344,10 +340,7 @@ async fn other_developer_forbidden(backend: Backend) {
     )
     .await;
     assert_eq!(issue.status(), StatusCode::FORBIDDEN);
-    let page = Request::get(format!("/apps/{id}"))
-        .header(header::COOKIE, &stranger)
-        .body(Body::empty())
-        .unwrap();
+    let page = get(&format!("/apps/{id}"), &stranger);
     assert_eq!(send(&app, page).await.status(), StatusCode::FORBIDDEN);
 
     let list = send(&app, post_form("list_apps", &stranger, &[])).await;
@@ -397,10 +390,7 @@ async fn app_page_shows_credentials_and_checklist(backend: Backend) {
         Some("launch/patient patient/Observation.read")
     );
 
-    let request = Request::get(format!("/apps/{id}"))
-        .header(header::COOKIE, &cookie)
-        .body(Body::empty())
-        .unwrap();
+    let request = get(&format!("/apps/{id}"), &cookie);
     let response = send(&app, request).await;
 
     assert_eq!(response.status(), StatusCode::OK);
@@ -414,10 +404,7 @@ async fn app_page_shows_credentials_and_checklist(backend: Backend) {
     );
     assert!(html.contains("Registered the app as a draft"), "{html}");
 
-    let dashboard = Request::get("/apps")
-        .header(header::COOKIE, &cookie)
-        .body(Body::empty())
-        .unwrap();
+    let dashboard = get("/apps", &cookie);
     let html = body_text(send(&app, dashboard).await).await;
     assert!(html.contains("Harbor Health Records"), "{html}");
     assert!(html.contains("Sandbox"), "{html}");

@@ -4,14 +4,18 @@
 use std::path::{Path, PathBuf};
 
 use app::domain::app_kind::AppKind;
+use app::domain::role::Role;
 use app::error::AppError;
 use axum::body::Body;
 use axum::http::{header, Request, Response};
+use axum::Router;
 use http_body_util::BodyExt;
 use serde_json::Value;
+use tower::ServiceExt;
 use uuid::Uuid;
 
-use super::PORTAL_ORIGIN;
+use super::people::{create_account, sign_in};
+use super::{TestDatabase, PORTAL_ORIGIN};
 
 /// Returns the folder of the published registration cases the domain tests also use.
 pub fn cases_dir() -> PathBuf {
@@ -149,4 +153,41 @@ pub async fn body_text(response: Response<Body>) -> String {
 pub async fn app_error(response: Response<Body>) -> AppError {
     let text = body_text(response).await;
     serde_json::from_str(&text).unwrap_or_else(|error| panic!("{error}: {text}"))
+}
+
+/// Sends one request to the router.
+pub async fn send(app: &Router, request: Request<Body>) -> Response<Body> {
+    app.clone().oneshot(request).await.unwrap()
+}
+
+/// A GET of `path` with the session cookie.
+pub fn get(path: &str, cookie: &str) -> Request<Body> {
+    Request::get(path)
+        .header(header::COOKIE, cookie)
+        .body(Body::empty())
+        .unwrap()
+}
+
+/// Returns the form of a public patient-facing app named `name`.
+pub fn public_app(name: &str) -> Vec<(&'static str, String)> {
+    vec![
+        ("kind", "patient".to_owned()),
+        ("name", name.to_owned()),
+        ("client_type", "public".to_owned()),
+        ("token_endpoint_auth_method", "none".to_owned()),
+    ]
+}
+
+/// Creates a developer at `email`, signs them in and saves `form` as a new app; returns the
+/// session cookie and the app's ID.
+pub async fn developer_with_app(
+    database: &TestDatabase,
+    app: &Router,
+    email: &str,
+    form: &[(&str, String)],
+) -> (String, String) {
+    create_account(&database.db, email, "Dana Reyes", Role::Developer).await;
+    let cookie = sign_in(app, email).await;
+    let id = saved_app_id(&send(app, save_request(&cookie, form)).await);
+    (cookie, id.to_string())
 }

@@ -1,17 +1,17 @@
 //! Saving an app's registration: the first save creates the app with its sandbox client,
 //! later saves change it. Every save checks the draft rules and records who changed what.
 
-use chrono::Utc;
 use sea_orm::{ConnectionTrait, DatabaseConnection, TransactionTrait};
 use serde_json::{json, Value};
 use uuid::Uuid;
 
 use super::access::{load_for_editor, member_profile};
+use super::secrets::revoke_secrets;
 use super::AUDIT_SUBJECT;
+use crate::db::app_clients;
 use crate::db::apps::{self, NewApp};
 use crate::db::audit::{self, Actor, AuditEntry};
 use crate::db::entities::{account, app};
-use crate::db::{app_clients, client_secrets};
 use crate::domain::app_kind::TokenEndpointAuthMethod;
 use crate::domain::environment::Environment;
 use crate::domain::registration::{fields, Attestation, DraftRegistration, RegistrationInput};
@@ -83,22 +83,15 @@ pub async fn update_app(
     if had_secret_method
         && draft.token_endpoint_auth_method != TokenEndpointAuthMethod::ClientSecretBasic
     {
-        let revoked =
-            client_secrets::revoke_all(&transaction, app.id, Environment::Sandbox, Utc::now())
-                .await?;
-        if revoked > 0 {
-            let reason = "the app no longer authenticates with a client secret";
-            let after = json!({ "environment": "sandbox", "revoked": revoked, "reason": reason });
-            record(
-                &transaction,
-                account.id,
-                "client_secret.revoked",
-                app.id,
-                None,
-                after,
-            )
-            .await?;
-        }
+        let reason = "the app no longer authenticates with a client secret";
+        revoke_secrets(
+            &transaction,
+            account.id,
+            app.id,
+            Environment::Sandbox,
+            Some(reason),
+        )
+        .await?;
     }
     transaction.commit().await?;
     Ok(app)

@@ -2,7 +2,7 @@
 //! hash, replaced on rotation and revoked on request.
 
 use chrono::Utc;
-use sea_orm::{DatabaseConnection, TransactionTrait};
+use sea_orm::{ConnectionTrait, DatabaseConnection, TransactionTrait};
 use serde_json::json;
 use uuid::Uuid;
 
@@ -79,23 +79,43 @@ pub async fn revoke_sandbox_secret(
 
     let transaction = db.begin().await?;
     let app = load_for_editor(&transaction, account, app_id).await?;
-    let revoked = client_secrets::revoke_all(&transaction, app.id, environment, Utc::now()).await?;
+    let revoked = revoke_secrets(&transaction, account.id, app.id, environment, None).await?;
     if revoked == 0 {
         return Err(AppError::BadRequest(
             "this app has no sandbox client secret to revoke.".to_owned(),
         ));
     }
 
-    let after = json!({ "environment": environment.as_str(), "revoked": revoked });
-    record(
-        &transaction,
-        account.id,
-        "client_secret.revoked",
-        app.id,
-        None,
-        after,
-    )
-    .await?;
     transaction.commit().await?;
     Ok(())
+}
+
+/// Revokes every client secret of the app in `environment` and records why, when there
+/// was one to revoke. Returns how many it revoked.
+pub(super) async fn revoke_secrets<C: ConnectionTrait>(
+    connection: &C,
+    actor: Uuid,
+    app_id: Uuid,
+    environment: Environment,
+    reason: Option<&str>,
+) -> Result<u64, AppError> {
+    let revoked = client_secrets::revoke_all(connection, app_id, environment, Utc::now()).await?;
+
+    if revoked > 0 {
+        let after = json!({
+            "environment": environment.as_str(),
+            "revoked": revoked,
+            "reason": reason,
+        });
+        record(
+            connection,
+            actor,
+            "client_secret.revoked",
+            app_id,
+            None,
+            after,
+        )
+        .await?;
+    }
+    Ok(revoked)
 }
