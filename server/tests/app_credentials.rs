@@ -40,6 +40,7 @@ async fn issue(app: &Router, cookie: &str, id: &str) -> IssuedSecret {
     )
     .await;
     assert_eq!(response.status(), StatusCode::OK);
+    assert_eq!(response.headers()[header::CACHE_CONTROL], "no-store");
     serde_json::from_str(&body_text(response).await).unwrap()
 }
 

@@ -19,9 +19,14 @@ pub async fn issue_sandbox_secret(app_id: String) -> Result<IssuedSecret, AppErr
         .map_err(respond)?;
     let app_id = app_id.parse().map_err(|_| respond(AppError::NotFound))?;
 
-    apps::issue_sandbox_secret(&portal.db, &portal.credential_key, &account, app_id)
+    let issued = apps::issue_sandbox_secret(&portal.db, &portal.credential_key, &account, app_id)
         .await
-        .map_err(respond)
+        .map_err(respond)?;
+    if let Some(response) = use_context::<leptos_axum::ResponseOptions>() {
+        let no_store = http::HeaderValue::from_static("no-store");
+        response.insert_header(http::header::CACHE_CONTROL, no_store);
+    }
+    Ok(issued)
 }
 
 /// Revokes the app's sandbox client secret at once.
