@@ -1,5 +1,5 @@
-//! Sandbox client credentials through the real router: client IDs are random and unique,
-//! a client secret is shown once and stored only as its HMAC, rotation and revocation
+//! Sandbox client credentials through the real router. Client IDs are random and unique,
+//! and a client secret is shown once and stored only as its HMAC. Rotation and revocation
 //! take effect at once, and a browser without JavaScript gets the secret in the response
 //! to its own POST.
 

@@ -16,7 +16,7 @@ use support::{fresh_database, on_both_backends, router, Backend, MAX_LOGO_BYTES,
 
 const BOUNDARY: &str = "veracity-logo-boundary";
 
-/// A 1×1 PNG: the signature and a complete image header.
+/// Builds a 1×1 PNG: the signature and a complete image header.
 fn png() -> Vec<u8> {
     let mut bytes = b"\x89PNG\r\n\x1a\n\x00\x00\x00\x0dIHDR".to_vec();
     bytes
@@ -24,7 +24,8 @@ fn png() -> Vec<u8> {
     bytes
 }
 
-/// A multipart upload of `content` as the `file` field; `json` asks for a JSON answer.
+/// Builds a multipart upload of `content` as the `file` field; `json` requests a JSON
+/// response.
 fn upload(cookie: &str, app_id: &str, content: &[u8], json: bool) -> Request<Body> {
     let mut body = format!(
         "--{BOUNDARY}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"logo\"\r\n\

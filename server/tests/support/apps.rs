@@ -100,8 +100,8 @@ pub fn case_form(registration: &Value) -> Vec<(&'static str, String)> {
     ]
 }
 
-/// A POST of the registration form to the save server function, as the page's script
-/// sends it.
+/// Builds a POST of the registration form to the save server function, as the page's
+/// script sends it.
 pub fn save_request(cookie: &str, fields: &[(&str, String)]) -> Request<Body> {
     let body = url::form_urlencoded::Serializer::new(String::new())
         .extend_pairs(fields.iter().map(|(name, value)| (*name, value.as_str())))
@@ -115,7 +115,7 @@ pub fn save_request(cookie: &str, fields: &[(&str, String)]) -> Request<Body> {
         .unwrap()
 }
 
-/// A POST of `fields` to the server function `endpoint`.
+/// Builds a POST of `fields` to the server function `endpoint`.
 pub fn post_form(endpoint: &str, cookie: &str, fields: &[(&str, &str)]) -> Request<Body> {
     let body = url::form_urlencoded::Serializer::new(String::new())
         .extend_pairs(fields.iter().copied())
@@ -160,7 +160,7 @@ pub async fn send(app: &Router, request: Request<Body>) -> Response<Body> {
     app.clone().oneshot(request).await.unwrap()
 }
 
-/// A GET of `path` with the session cookie.
+/// Builds a GET of `path` with the session cookie.
 pub fn get(path: &str, cookie: &str) -> Request<Body> {
     Request::get(path)
         .header(header::COOKIE, cookie)
