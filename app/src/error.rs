@@ -99,6 +99,18 @@ impl AppError {
         }
     }
 
+    /// Returns every message for one field, when this is a validation error that names it.
+    pub fn field_messages(&self, field: &str) -> Vec<String> {
+        match self {
+            AppError::Invalid(errors) => errors
+                .iter()
+                .filter(|error| error.field == field)
+                .map(|error| error.message.clone())
+                .collect(),
+            _ => Vec::new(),
+        }
+    }
+
     /// Builds a validation error for one field.
     pub fn invalid(field: &str, message: impl fmt::Display) -> Self {
         AppError::Invalid(vec![FieldError::new(field, message)])

@@ -13,6 +13,7 @@ use crate::pages::accounts::{
     AcceptInvitationPage, AccountPage, CheckInboxPage, ForgotPasswordPage, ResetPasswordPage,
     SignInPage, SignUpPage, VerifyEmailPage,
 };
+use crate::pages::apps::{AppPage, EditAppPage, NewAppPage};
 use crate::pages::identity::{DeveloperProfilePage, JoinOrganizationPage};
 use crate::pages::review::{DeveloperReviewPage, DevelopersPage};
 use crate::pages::workspaces::{AdminPage, ClinicPage, DeveloperPage, ReviewerPage};
@@ -82,6 +83,9 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/accept-invitation") view=AcceptInvitationPage ssr=SsrMode::Async />
                     <Route path=path!("/account") view=AccountPage ssr=SsrMode::Async />
                     <Route path=path!("/apps") view=DeveloperPage ssr=SsrMode::Async />
+                    <Route path=path!("/apps/new") view=NewAppPage ssr=SsrMode::Async />
+                    <Route path=path!("/apps/:id") view=AppPage ssr=SsrMode::Async />
+                    <Route path=path!("/apps/:id/edit") view=EditAppPage ssr=SsrMode::Async />
                     <Route path=path!("/developer/profile") view=DeveloperProfilePage ssr=SsrMode::Async />
                     <Route path=path!("/developer/join") view=JoinOrganizationPage ssr=SsrMode::Async />
                     <Route path=path!("/review") view=ReviewerPage ssr=SsrMode::Async />

@@ -24,7 +24,7 @@ test("audience tabs switch after hydration", async ({ page, javaScriptEnabled })
 });
 
 test("unknown page shows the 404 page", async ({ page }) => {
-  const response = await page.goto("/apps/does-not-exist");
+  const response = await page.goto("/no/such/page");
 
   expect(response?.status()).toBe(404);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Page not found");

@@ -14,6 +14,10 @@ mod m20261205_000002_create_developer_member;
 mod m20261205_000003_create_identity_document;
 mod m20261205_000004_create_identity_review;
 mod m20261205_000005_create_member_invitation;
+mod m20261206_000001_create_app;
+mod m20261206_000002_create_app_client;
+mod m20261206_000003_create_client_secret;
+mod m20261206_000004_create_app_logo;
 
 pub struct Migrator;
 
@@ -33,6 +37,10 @@ impl MigratorTrait for Migrator {
             Box::new(m20261205_000003_create_identity_document::Migration),
             Box::new(m20261205_000004_create_identity_review::Migration),
             Box::new(m20261205_000005_create_member_invitation::Migration),
+            Box::new(m20261206_000001_create_app::Migration),
+            Box::new(m20261206_000002_create_app_client::Migration),
+            Box::new(m20261206_000003_create_client_secret::Migration),
+            Box::new(m20261206_000004_create_app_logo::Migration),
         ]
     }
 }

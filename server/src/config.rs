@@ -2,7 +2,9 @@
 //! environment variables (nested keys joined with `__`, as in `VERACITY_LOG__FORMAT`).
 //! `veracity.example.toml` beside this crate documents every key.
 
+mod credentials;
 mod documents;
+mod logos;
 mod mail_checks;
 mod outbox;
 mod session;
@@ -18,7 +20,9 @@ use figment::Figment;
 use serde::{Deserialize, Deserializer, Serialize};
 use url::Url;
 
+pub use credentials::{CredentialSettings, SecretKeyText};
 pub use documents::{check_outside_site, DocumentSettings};
+pub use logos::LogoSettings;
 pub use outbox::OutboxSettings;
 pub use session::SessionSettings;
 pub use smtp::{SmtpPassword, SmtpSecurity, SmtpSettings};
@@ -44,6 +48,8 @@ pub struct Settings {
     pub outbox: OutboxSettings,
     pub session: SessionSettings,
     pub documents: DocumentSettings,
+    pub credentials: CredentialSettings,
+    pub logos: LogoSettings,
 }
 
 #[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
@@ -89,6 +95,8 @@ impl Default for Settings {
             outbox: OutboxSettings::default(),
             session: SessionSettings::default(),
             documents: DocumentSettings::default(),
+            credentials: CredentialSettings::default(),
+            logos: LogoSettings::default(),
         }
     }
 }
@@ -199,6 +207,8 @@ impl Settings {
         }
         settings.check_mail()?;
         settings.documents.check()?;
+        settings.credentials.check()?;
+        settings.logos.check()?;
 
         Ok(settings)
     }

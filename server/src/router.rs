@@ -1,10 +1,12 @@
 use app::{shell, App};
 use axum::extract::DefaultBodyLimit;
+use axum::handler::Handler;
 use axum::routing::{get, post};
 use axum::{middleware, Router};
 use leptos::prelude::provide_context;
 use leptos_axum::{generate_route_list, LeptosRoutes};
 
+use crate::apps::{issue_secret_page, serve_logo, upload_logo};
 use crate::csrf::reject_cross_site;
 use crate::documents::{download_document, upload_document};
 use crate::health::check_health;
@@ -34,6 +36,9 @@ pub fn build(state: AppState) -> Router {
         .unwrap_or(usize::MAX)
         .saturating_mul(4)
         .saturating_add(1024 * 1024);
+    let logo_limit = usize::try_from(state.portal.max_logo_bytes)
+        .unwrap_or(usize::MAX)
+        .saturating_add(64 * 1024);
 
     Router::new()
         .route("/healthz", get(check_health))
@@ -42,6 +47,11 @@ pub fn build(state: AppState) -> Router {
             post(upload_document).layer(DefaultBodyLimit::max(upload_limit)),
         )
         .route("/developer/documents/{id}", get(download_document))
+        .route(
+            "/apps/{id}/logo",
+            get(serve_logo).post(upload_logo.layer(DefaultBodyLimit::max(logo_limit))),
+        )
+        .route("/apps/{id}/sandbox-secret", post(issue_secret_page))
         .leptos_routes_with_context(
             &state,
             routes,

@@ -69,6 +69,7 @@ pub async fn serve(settings: Settings) -> anyhow::Result<()> {
         max_bytes: settings.documents.max_bytes,
     };
     check_outside_site(&documents.dir, Path::new(&*leptos_options.site_root))?;
+    let credential_key = settings.credentials.load_key(&settings.data_dir)?;
 
     let listener = TcpListener::bind(settings.listen_addr)
         .await
@@ -86,6 +87,8 @@ pub async fn serve(settings: Settings) -> anyhow::Result<()> {
             public_url: settings.public_url.clone(),
             session_absolute_timeout: settings.session.absolute_timeout(),
             documents,
+            credential_key,
+            max_logo_bytes: settings.logos.max_bytes,
         },
         allowed_origins: AllowedOrigins::new(&settings.public_url, settings.listen_addr),
         session_idle_timeout: settings.session.idle_timeout(),

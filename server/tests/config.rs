@@ -347,3 +347,53 @@ fn smtp_password_kept_out_of_debug_output() {
         Ok(())
     });
 }
+
+#[test]
+fn bad_credential_key_rejected_without_echoing_it() {
+    Jail::expect_with(|jail| {
+        jail.set_env("VERACITY_CREDENTIALS__SECRET_KEY", "c2hvcnQta2V5");
+
+        let message = Settings::load(None).unwrap_err().to_string();
+
+        assert!(message.contains("credentials.secret_key"), "{message}");
+        assert!(message.contains("32 random bytes"), "{message}");
+        assert!(!message.contains("c2hvcnQta2V5"), "{message}");
+        Ok(())
+    });
+}
+
+#[test]
+fn configured_credential_key_used_and_redacted() {
+    const KEY: &str = "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=";
+    Jail::expect_with(|jail| {
+        jail.set_env("VERACITY_CREDENTIALS__SECRET_KEY", KEY);
+
+        let settings = Settings::load(None).unwrap();
+        let key = settings.credentials.load_key(jail.directory()).unwrap();
+
+        assert_eq!(key.to_base64(), KEY);
+        assert!(!jail.directory().join("credential_key").exists());
+        let debug = format!("{settings:?}");
+        assert!(!debug.contains(KEY), "{debug}");
+        Ok(())
+    });
+}
+
+#[test]
+fn generated_credential_key_kept_private_and_reused() {
+    let data_dir = tempfile::tempdir().unwrap();
+    let settings = Settings::default();
+
+    let first = settings.credentials.load_key(data_dir.path()).unwrap();
+    let second = settings.credentials.load_key(data_dir.path()).unwrap();
+
+    assert_eq!(first.to_base64(), second.to_base64());
+    let path = data_dir.path().join("credential_key");
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), first.to_base64());
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(&path).unwrap().permissions().mode();
+        assert_eq!(mode & 0o777, 0o600);
+    }
+}

@@ -70,11 +70,17 @@ pub fn Field(
 /// Returns the value for `name` that a form posted without JavaScript sent back in the
 /// query. It overrides the stored value, so a rejected form shows what the person typed.
 /// Passwords are never sent back.
-fn typed_value(name: &str, input_type: &str) -> Option<String> {
+pub(crate) fn typed_value(name: &str, input_type: &str) -> Option<String> {
     let query = leptos_router::hooks::use_query_map();
     (input_type != "password")
         .then(|| query.read_untracked().get(name))
         .flatten()
+}
+
+/// Returns the value a form posted without JavaScript sent back for `name`, or `stored`.
+/// A form that checks what is typed starts its checks from this value.
+pub fn typed_or(name: &str, stored: String) -> String {
+    typed_value(name, "text").unwrap_or(stored)
 }
 
 /// Renders a labelled drop-down list with its error message; `options` are value and label.

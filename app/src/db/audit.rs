@@ -1,5 +1,8 @@
 use chrono::Utc;
-use sea_orm::{ActiveModelTrait, ConnectionTrait, DbErr, Set};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder,
+    Set,
+};
 use serde_json::Value;
 use uuid::Uuid;
 
@@ -60,4 +63,18 @@ pub async fn record<C: ConnectionTrait>(
     }
     .insert(connection)
     .await
+}
+
+/// Lists the events recorded about one subject, oldest first.
+pub async fn list_for_subject<C: ConnectionTrait>(
+    connection: &C,
+    subject_type: &str,
+    subject_id: &str,
+) -> Result<Vec<audit_event::Model>, DbErr> {
+    audit_event::Entity::find()
+        .filter(audit_event::Column::SubjectType.eq(subject_type))
+        .filter(audit_event::Column::SubjectId.eq(subject_id))
+        .order_by_asc(audit_event::Column::OccurredAt)
+        .all(connection)
+        .await
 }

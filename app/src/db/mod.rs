@@ -3,7 +3,11 @@
 
 pub mod account_tokens;
 pub mod accounts;
+pub mod app_clients;
+pub mod app_logos;
+pub mod apps;
 pub mod audit;
+pub mod client_secrets;
 pub mod clinics;
 pub mod connect;
 pub mod developer_members;

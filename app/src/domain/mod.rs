@@ -2,19 +2,25 @@
 //! same functions check a form in the browser and enforce the rule on the server.
 
 pub mod app_kind;
+pub mod app_status;
 pub mod client_authentication;
 pub mod document_format;
 pub mod ein;
 pub mod email_address;
+pub mod environment;
 pub mod fhir_resource_types;
 pub mod identity;
 pub mod identity_form;
 pub mod jwks;
+// Server only: parsing SVG needs roxmltree, which the browser bundle does not carry.
+#[cfg(feature = "ssr")]
+pub mod logo;
 pub mod npi;
 pub mod password;
 pub mod plain_text;
 pub mod postal_address;
 pub mod redirect_uri;
+pub mod registration;
 pub mod role;
 pub mod scope;
 pub mod sign_in_throttle;

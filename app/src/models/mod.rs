@@ -1,4 +1,5 @@
 //! The shapes of data that server functions send to pages. They hold display-ready values
 //! (times already formatted), so a page renders the same on the server and in the browser.
 
+pub mod apps;
 pub mod identity;

@@ -1,4 +1,5 @@
 pub mod accounts;
+pub mod apps;
 pub mod home;
 pub mod identity;
 pub mod not_found;

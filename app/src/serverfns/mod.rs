@@ -3,6 +3,7 @@
 
 pub mod accounts;
 pub mod admin;
+pub mod apps;
 pub mod dashboards;
 pub mod identity;
 #[cfg(feature = "ssr")]

@@ -2,7 +2,9 @@
 //! rule, write, record the audit event, and enqueue the e-mail.
 
 pub mod accounts;
+pub mod apps;
 pub mod clinics;
+pub mod credentials;
 pub mod identity;
 pub mod passwords;
 pub mod portal;

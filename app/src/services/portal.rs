@@ -3,6 +3,7 @@ use std::time::Duration;
 use sea_orm::DatabaseConnection;
 use url::Url;
 
+use super::credentials::CredentialKey;
 use super::identity::DocumentStore;
 
 /// The running portal as server functions and routes use it. The server provides it
@@ -16,4 +17,8 @@ pub struct Portal {
     pub session_absolute_timeout: Duration,
     /// The storage folder of identity documents, and the largest one accepted.
     pub documents: DocumentStore,
+    /// The key client secrets are hashed under.
+    pub credential_key: CredentialKey,
+    /// The largest app logo accepted, in bytes.
+    pub max_logo_bytes: u64,
 }

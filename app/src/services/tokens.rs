@@ -9,7 +9,13 @@ use sha2::{Digest, Sha256};
 
 /// 256 bits from the operating system's CSPRNG, URL-safe base64 without padding.
 pub fn generate_token() -> String {
-    let mut bytes = [0u8; 32];
+    random_url_safe(32)
+}
+
+/// Returns `byte_count` bytes from the operating system's CSPRNG as URL-safe base64
+/// without padding.
+pub fn random_url_safe(byte_count: usize) -> String {
+    let mut bytes = vec![0u8; byte_count];
     OsRng.fill_bytes(&mut bytes);
     URL_SAFE_NO_PAD.encode(bytes)
 }

@@ -2,7 +2,7 @@
 //! upload streams a multipart body to disk and a download streams a file back.
 
 mod download;
-mod reply;
+pub(crate) mod reply;
 mod upload;
 
 pub use download::download_document;

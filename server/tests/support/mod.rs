@@ -6,6 +6,7 @@
 
 #![allow(dead_code, unused_macros, unused_imports)]
 
+pub mod apps;
 pub mod identity;
 pub mod people;
 
@@ -14,6 +15,7 @@ use std::sync::LazyLock;
 use std::time::Duration;
 
 use app::db::{DatabaseTarget, PoolSettings};
+use app::services::credentials::CredentialKey;
 use app::services::identity::DocumentStore;
 use app::services::portal::Portal;
 use axum::Router;
@@ -50,6 +52,14 @@ impl TestDatabase {
 
 /// The largest identity document the test router accepts, as the default configuration.
 pub const MAX_DOCUMENT_BYTES: u64 = 10 * 1024 * 1024;
+
+/// The largest app logo the test router accepts, as the default configuration.
+pub const MAX_LOGO_BYTES: u64 = 512 * 1024;
+
+/// Returns the key the test router hashes client secrets under.
+pub fn credential_key() -> CredentialKey {
+    CredentialKey::from_bytes([42; CredentialKey::LEN])
+}
 
 /// Opens a fresh database on `backend` and applies every migration.
 pub async fn fresh_database(backend: Backend) -> TestDatabase {
@@ -133,6 +143,8 @@ pub fn router_with_absolute_timeout(database: &TestDatabase, absolute_timeout: D
                 dir: database.documents_dir(),
                 max_bytes: MAX_DOCUMENT_BYTES,
             },
+            credential_key: credential_key(),
+            max_logo_bytes: MAX_LOGO_BYTES,
         },
         allowed_origins: AllowedOrigins::new(&public_url, "127.0.0.1:3000".parse().unwrap()),
         session_idle_timeout: Duration::from_secs(30 * 60),

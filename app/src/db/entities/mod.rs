@@ -1,6 +1,10 @@
 pub mod account;
 pub mod account_token;
+pub mod app;
+pub mod app_client;
+pub mod app_logo;
 pub mod audit_event;
+pub mod client_secret;
 pub mod clinic;
 pub mod developer_member;
 pub mod developer_profile;

@@ -2,6 +2,7 @@ use leptos::prelude::*;
 
 use super::workspace_frame::WorkspaceFrame;
 use crate::domain::role::Role;
+use crate::pages::apps::AppsList;
 use crate::serverfns::dashboards::Workspace;
 
 /// The developer's start page.
@@ -25,8 +26,7 @@ pub fn DeveloperPage() -> impl IntoView {
                 <a href="/developer/profile">"Fill in your identity profile"</a>
                 " before you submit one."
             </p>
-            <h2>"Your apps"</h2>
-            <p class="empty-state">"You have not registered an app yet."</p>
+            <AppsList />
         }
     };
 

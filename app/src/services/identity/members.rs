@@ -177,6 +177,8 @@ pub async fn accept_invitation(
         MemberRole::Member,
     )
     .await?;
+    crate::services::apps::attach_unowned_apps(&transaction, account.id, invitation.profile_id)
+        .await?;
     record(
         &transaction,
         account.id,

@@ -38,6 +38,8 @@ pub async fn save_profile(
             let profile = developer_profiles::insert(&transaction, account.id, &valid).await?;
             developer_members::insert(&transaction, profile.id, account.id, MemberRole::Owner)
                 .await?;
+            crate::services::apps::attach_unowned_apps(&transaction, account.id, profile.id)
+                .await?;
             (profile, "developer_profile.created")
         }
         Some(member) if member.role == MemberRole::Owner.as_str() => {

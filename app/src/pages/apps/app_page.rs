@@ -1,0 +1,129 @@
+use leptos::prelude::*;
+use leptos_router::hooks::{use_location, use_params_map};
+
+use super::credentials_section::CredentialsSection;
+use super::display_name;
+use super::logo_section::LogoSection;
+use super::registration_summary::RegistrationSummary;
+use crate::components::error_page::ErrorMessage;
+use crate::components::form::Notice;
+use crate::domain::registration::{fields, missing_for_submission};
+use crate::domain::role::Role;
+use crate::models::apps::{AppEvent, AppView};
+use crate::pages::accounts::query_param;
+use crate::pages::workspaces::WorkspaceFrame;
+use crate::serverfns::apps::{load_app, IssueSandboxSecret};
+
+/// Renders one app: what a submission still needs, its sandbox credentials, its logo, the
+/// stored registration and its history.
+#[component]
+pub fn AppPage() -> impl IntoView {
+    let content = |_| view! { <AppContent /> };
+
+    view! { <WorkspaceFrame role=Role::Developer title="App registration" content /> }
+}
+
+#[component]
+fn AppContent() -> impl IntoView {
+    // Created here, above the data, so a secret it returned stays on the page when the data
+    // reloads after it.
+    let issue = ServerAction::<IssueSandboxSecret>::new();
+    let params = use_params_map();
+    let search = use_location().search;
+    let app = Resource::new_blocking(
+        move || {
+            let id = params.read().get("id").unwrap_or_default();
+            (id, search.get(), issue.version().get())
+        },
+        |(id, _, _)| load_app(id),
+    );
+
+    view! {
+        <Suspense fallback=|| ()>
+            {move || Suspend::new(async move {
+                match app.await {
+                    Ok(app) => view! { <AppDetails app issue /> }.into_any(),
+                    Err(error) => view! { <ErrorMessage error /> }.into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+#[component]
+fn AppDetails(app: AppView, issue: ServerAction<IssueSandboxSecret>) -> impl IntoView {
+    let registration = app.registration.clone();
+    let edit = format!("/apps/{}/edit", app.id);
+
+    view! {
+        <AppNotices />
+        <h2 class="app-title">{display_name(&registration.name)}</h2>
+        <p class="lead">
+            {registration.kind.label()} " app · "
+            <span class="badge badge--pending">{app.status.label()}</span>
+            " · registered " {app.created_at.clone()}
+        </p>
+        <p><a class="button" href=edit>"Edit the registration"</a> " " <a href="/apps">"All your apps"</a></p>
+        <Checklist app=app.clone() />
+        <CredentialsSection app=app.clone() issue />
+        <LogoSection app=app.clone() />
+        <RegistrationSummary registration />
+        <History history=app.history />
+    }
+}
+
+#[component]
+fn AppNotices() -> impl IntoView {
+    let created = query_param("created");
+    let saved = query_param("saved");
+
+    view! {
+        <Show when=move || created.get().is_some()>
+            <Notice>"The app is registered as a draft, with a sandbox client ID."</Notice>
+        </Show>
+        <Show when=move || saved.get().is_some()>
+            <Notice>"Registration saved."</Notice>
+        </Show>
+    }
+}
+
+/// Lists what a submission for review still needs.
+#[component]
+fn Checklist(app: AppView) -> impl IntoView {
+    let missing = missing_for_submission(&app.registration);
+    let edit = format!("/apps/{}/edit", app.id);
+
+    view! {
+        <section id="checklist" aria-labelledby="checklist-heading">
+            <h2 id="checklist-heading">"Before you submit for review"</h2>
+            {match missing.is_empty() {
+                true => view! { <p>"Nothing is missing: every field a submission needs is filled in."</p> }.into_any(),
+                false => view! {
+                    <p>"A draft may leave fields empty, but a submission needs these. " <a href=edit>"Complete the registration"</a></p>
+                    <ul class="checklist">
+                        {missing.into_iter().map(|(field, message)| view! {
+                            <li data-field=field><strong>{fields::label(field).unwrap_or(field)}</strong> ": " {message}</li>
+                        }).collect_view()}
+                    </ul>
+                }.into_any(),
+            }}
+        </section>
+    }
+}
+
+#[component]
+fn History(history: Vec<AppEvent>) -> impl IntoView {
+    view! {
+        <section id="history" aria-labelledby="history-heading">
+            <h2 id="history-heading">"History"</h2>
+            <ol class="history">
+                {history.into_iter().map(|event| view! {
+                    <li>
+                        {event.description}
+                        <span class="muted">" " {event.recorded_at} " by " {event.actor}</span>
+                    </li>
+                }).collect_view()}
+            </ol>
+        </section>
+    }
+}

@@ -1,0 +1,124 @@
+use leptos::ev::SubmitEvent;
+use leptos::prelude::*;
+
+use crate::components::copy_button::CopyButton;
+use crate::components::form::Notice;
+use crate::domain::app_kind::TokenEndpointAuthMethod;
+use crate::models::apps::{AppView, ClientView, IssuedSecret};
+use crate::pages::accounts::query_param;
+use crate::serverfns::apps::{IssueSandboxSecret, RevokeSandboxSecret};
+
+/// Renders the app's sandbox client: its client ID and how it authenticates, with the
+/// client secret controls for a `client_secret_basic` app.
+#[component]
+pub fn CredentialsSection(app: AppView, issue: ServerAction<IssueSandboxSecret>) -> impl IntoView {
+    let method = TokenEndpointAuthMethod::parse(&app.registration.token_endpoint_auth_method);
+    let revoked = query_param("secret");
+
+    view! {
+        <section id="credentials" aria-labelledby="credentials-heading">
+            <h2 id="credentials-heading">"Sandbox credentials"</h2>
+            <p>"Test the app against the sandbox, with synthetic data, before review. Production credentials are issued on approval."</p>
+            <Show when=move || revoked.get().as_deref() == Some("revoked")>
+                <Notice>"The sandbox client secret is revoked; the client ID stays the app's."</Notice>
+            </Show>
+            {app.clients.into_iter().map(|client| {
+                let app_id = app.id.clone();
+                view! {
+                    <dl class="details credentials">
+                        <dt>"Environment"</dt>
+                        <dd>{client.environment.label()}</dd>
+                        <dt>"Client ID"</dt>
+                        <dd>
+                            <code id="sandbox-client-id">{client.client_id.clone()}</code>
+                            " "
+                            <CopyButton text=client.client_id.clone() label="Copy client ID" />
+                        </dd>
+                        <dt>"Authentication"</dt>
+                        <dd>{method.map(TokenEndpointAuthMethod::label)}</dd>
+                    </dl>
+                    {match method {
+                        Some(TokenEndpointAuthMethod::ClientSecretBasic) => view! {
+                            <SecretControls app_id client issue />
+                        }.into_any(),
+                        Some(TokenEndpointAuthMethod::PrivateKeyJwt) => view! {
+                            <p>"The app signs a JWT client assertion with its private key; the OAuth server checks it against the registered public keys. There is no client secret."</p>
+                        }.into_any(),
+                        _ => view! {
+                            <p>"A public client has no secret: it proves each authorization with PKCE, using S256."</p>
+                        }.into_any(),
+                    }}
+                }
+            }).collect_view()}
+        </section>
+    }
+}
+
+/// Renders the secret's state, the secret just issued, and the forms that issue (or
+/// rotate) and revoke it. Without JavaScript the issue form posts to a page that shows the
+/// secret in its response; with JavaScript the secret appears here.
+#[component]
+fn SecretControls(
+    app_id: String,
+    client: ClientView,
+    issue: ServerAction<IssueSandboxSecret>,
+) -> impl IntoView {
+    let revoke = ServerAction::<RevokeSandboxSecret>::new();
+    let has_secret = client.secret_issued_at.is_some();
+    let issue_label = match has_secret {
+        true => "Rotate the sandbox secret",
+        false => "Generate the sandbox secret",
+    };
+    let submit = {
+        let app_id = app_id.clone();
+        move |event: SubmitEvent| {
+            event.prevent_default();
+            issue.dispatch(IssueSandboxSecret {
+                app_id: app_id.clone(),
+            });
+        }
+    };
+    let issued = move || match issue.value().get() {
+        Some(Ok(secret)) => view! { <IssuedSecretNotice secret /> }.into_any(),
+        Some(Err(error)) => {
+            view! { <div class="notice notice--error" role="alert">{error.to_string()}</div> }
+                .into_any()
+        }
+        None => ().into_any(),
+    };
+
+    view! {
+        {issued}
+        <p>
+            {match client.secret_issued_at {
+                Some(at) => format!("A sandbox client secret issued {at} is valid. The portal keeps only its hash, so it cannot show it again."),
+                None => "The app authenticates with a client secret (HTTP Basic) and has none yet.".to_owned(),
+            }}
+        </p>
+        <form method="post" action=format!("/apps/{app_id}/sandbox-secret") class="inline-form" on:submit=submit>
+            <button type="submit" class="button">{issue_label}</button>
+        </form>
+        {has_secret.then(|| view! {
+            " "
+            <ActionForm action=revoke attr:class="inline-form">
+                <input type="hidden" name="app_id" value=app_id.clone() />
+                <button type="submit" class="button button--danger">"Revoke the sandbox secret"</button>
+            </ActionForm>
+            <p class="muted">"Rotating replaces the secret at once; revoking leaves the app without one. Either way the previous secret stops working immediately."</p>
+        })}
+    }
+}
+
+#[component]
+fn IssuedSecretNotice(secret: IssuedSecret) -> impl IntoView {
+    view! {
+        <div class="notice notice--warning secret" role="status">
+            <p><strong>"Copy the client secret now."</strong> " The portal keeps only a hash of it and cannot show it again."</p>
+            <p>
+                <code id="sandbox-client-secret">{secret.client_secret.clone()}</code>
+                " "
+                <CopyButton text=secret.client_secret label="Copy client secret" />
+            </p>
+        </div>
+    }
+}

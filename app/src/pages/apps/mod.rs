@@ -1,0 +1,30 @@
+//! App registration: the form for a new app and for changes, an app's page with its
+//! credentials, logo and history, and the developer's list of apps.
+
+mod app_form;
+mod app_page;
+mod apps_list;
+mod credentials_section;
+mod edit_app_page;
+mod field_feedback;
+mod logo_section;
+mod new_app_page;
+mod registration_summary;
+#[cfg(feature = "ssr")]
+mod secret_document;
+mod technical_fields;
+
+pub use app_page::AppPage;
+pub use apps_list::AppsList;
+pub use edit_app_page::EditAppPage;
+pub use new_app_page::NewAppPage;
+#[cfg(feature = "ssr")]
+pub use secret_document::{issued_secret_document, secret_error_document};
+
+/// Returns the app's name, or a placeholder for a draft without one.
+fn display_name(name: &str) -> String {
+    match name.trim() {
+        "" => "Unnamed app".to_owned(),
+        name => name.to_owned(),
+    }
+}

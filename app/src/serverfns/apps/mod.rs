@@ -1,0 +1,9 @@
+mod list_apps;
+mod load_app;
+mod save_app;
+mod secrets;
+
+pub use list_apps::list_apps;
+pub use load_app::load_app;
+pub use save_app::SaveAppRegistration;
+pub use secrets::{IssueSandboxSecret, RevokeSandboxSecret};

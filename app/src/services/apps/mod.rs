@@ -1,0 +1,19 @@
+//! Registered apps: creating and saving a registration, its sandbox client credentials, its
+//! logo, and the views its developers read. An app belongs to the account that created it
+//! and to that account's developer profile, whose members share it.
+
+mod access;
+mod history;
+mod logo;
+mod registration;
+mod secrets;
+mod view;
+
+pub use access::load_for_editor;
+pub use logo::{public_logo, replace_logo, LOGO_FIELD};
+pub use registration::{attach_unowned_apps, create_app, update_app};
+pub use secrets::{issue_sandbox_secret, revoke_sandbox_secret};
+pub use view::{list_apps, load_app, registration_of};
+
+/// The `subject_type` of every audit event about an app, its credentials and its logo.
+const AUDIT_SUBJECT: &str = "app";
