@@ -28,7 +28,7 @@ const asymmetric = caseApp("inferno_g10_asymmetric_standalone.json");
 const png = {
   name: "logo.png",
   mimeType: "image/png",
-  buffer: Buffer.from("89504e470d0a1a0a0000000d494844520000000100000001080600000000001f15c489", "hex"),
+  buffer: Buffer.from("89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d49444154789c63e0f6cff90f0002f501c601c1dee60000000049454e44ae426082", "hex"),
 };
 
 const scriptedSvg = {
