@@ -24,6 +24,36 @@ async fn json_body(response: axum::response::Response) -> serde_json::Value {
     serde_json::from_slice(&bytes).unwrap()
 }
 
+/// Asserts that no document file and no document record exist.
+async fn assert_nothing_stored(database: &TestDatabase) {
+    assert!(stored_files(&database.documents_dir()).is_empty());
+    let records = identity_document::Entity::find()
+        .count(&database.db)
+        .await
+        .unwrap();
+    assert_eq!(records, 0);
+}
+
+/// Uploads a supporting document as a script would, asking for a JSON response.
+async fn upload_supporting(
+    app: &Router,
+    cookie: &str,
+    replaces: Option<&str>,
+    file_name: &str,
+    content: &[u8],
+) -> axum::response::Response {
+    let request = upload_request(
+        Some(cookie),
+        "supporting",
+        replaces,
+        file_name,
+        "application/pdf",
+        content,
+        true,
+    );
+    send(app, request).await
+}
+
 /// Creates a developer who owns an organization profile and signs them in.
 async fn owner(database: &TestDatabase, app: &Router, email: &str) -> String {
     let account = create_account(&database.db, email, "Dana Reyes", Role::Developer).await;
@@ -42,19 +72,7 @@ async fn a_pdf_is_stored_under_a_random_name_with_its_hash(backend: Backend) {
     let cookie = owner(&database, &app, "dana@acme.example").await;
     let content = pdf("EIN letter");
 
-    let response = send(
-        &app,
-        upload_request(
-            Some(&cookie),
-            "supporting",
-            None,
-            "EIN letter.pdf",
-            "application/pdf",
-            &content,
-            true,
-        ),
-    )
-    .await;
+    let response = upload_supporting(&app, &cookie, None, "EIN letter.pdf", &content).await;
 
     assert_eq!(response.status(), StatusCode::CREATED);
     let body = json_body(response).await;
@@ -79,19 +97,7 @@ async fn a_renamed_executable_is_rejected(backend: Backend) {
     let cookie = owner(&database, &app, "dana@acme.example").await;
     let executable = b"MZ\x90\x00\x03\x00\x00\x00\x04\x00\x00\x00\xff\xff\x00\x00This program cannot be run in DOS mode";
 
-    let response = send(
-        &app,
-        upload_request(
-            Some(&cookie),
-            "supporting",
-            None,
-            "letter.pdf",
-            "application/pdf",
-            executable,
-            true,
-        ),
-    )
-    .await;
+    let response = upload_supporting(&app, &cookie, None, "letter.pdf", executable).await;
 
     assert_eq!(response.status(), StatusCode::UNSUPPORTED_MEDIA_TYPE);
     let body = json_body(response).await;
@@ -100,14 +106,7 @@ async fn a_renamed_executable_is_rejected(backend: Backend) {
         .as_str()
         .unwrap()
         .contains("PDF, PNG or JPEG"));
-    assert!(stored_files(&database.documents_dir()).is_empty());
-    assert_eq!(
-        identity_document::Entity::find()
-            .count(&database.db)
-            .await
-            .unwrap(),
-        0
-    );
+    assert_nothing_stored(&database).await;
 }
 on_both_backends!(a_renamed_executable_is_rejected);
 
@@ -118,19 +117,7 @@ async fn an_11_mb_file_is_rejected_without_being_stored(backend: Backend) {
     let mut content = pdf("large");
     content.resize(11 * 1000 * 1000, b' ');
 
-    let response = send(
-        &app,
-        upload_request(
-            Some(&cookie),
-            "supporting",
-            None,
-            "scan.pdf",
-            "application/pdf",
-            &content,
-            true,
-        ),
-    )
-    .await;
+    let response = upload_supporting(&app, &cookie, None, "scan.pdf", &content).await;
 
     assert_eq!(response.status(), StatusCode::PAYLOAD_TOO_LARGE);
     let body = json_body(response).await;
@@ -138,14 +125,7 @@ async fn an_11_mb_file_is_rejected_without_being_stored(backend: Backend) {
         .as_str()
         .unwrap()
         .contains("10 MiB"));
-    assert!(stored_files(&database.documents_dir()).is_empty());
-    assert_eq!(
-        identity_document::Entity::find()
-            .count(&database.db)
-            .await
-            .unwrap(),
-        0
-    );
+    assert_nothing_stored(&database).await;
 }
 on_both_backends!(an_11_mb_file_is_rejected_without_being_stored);
 
@@ -219,19 +199,7 @@ async fn downloads_go_to_the_owner_and_reviewers_and_are_audited(backend: Backen
     let app = router(&database);
     let owner_cookie = owner(&database, &app, "dana@acme.example").await;
     let content = pdf("certificate");
-    let uploaded = send(
-        &app,
-        upload_request(
-            Some(&owner_cookie),
-            "supporting",
-            None,
-            "certificate.pdf",
-            "application/pdf",
-            &content,
-            true,
-        ),
-    )
-    .await;
+    let uploaded = upload_supporting(&app, &owner_cookie, None, "certificate.pdf", &content).await;
     let id = json_body(uploaded).await["id"].as_str().unwrap().to_owned();
     create_account(
         &database.db,
@@ -296,34 +264,10 @@ async fn a_replaced_document_stays_stored(backend: Backend) {
     let database = fresh_database(backend).await;
     let app = router(&database);
     let cookie = owner(&database, &app, "dana@acme.example").await;
-    let first = send(
-        &app,
-        upload_request(
-            Some(&cookie),
-            "supporting",
-            None,
-            "old.pdf",
-            "application/pdf",
-            &pdf("old"),
-            true,
-        ),
-    )
-    .await;
+    let first = upload_supporting(&app, &cookie, None, "old.pdf", &pdf("old")).await;
     let first_id = json_body(first).await["id"].as_str().unwrap().to_owned();
 
-    let second = send(
-        &app,
-        upload_request(
-            Some(&cookie),
-            "supporting",
-            Some(&first_id),
-            "new.pdf",
-            "application/pdf",
-            &pdf("new"),
-            true,
-        ),
-    )
-    .await;
+    let second = upload_supporting(&app, &cookie, Some(&first_id), "new.pdf", &pdf("new")).await;
 
     assert_eq!(second.status(), StatusCode::CREATED);
     let documents = identity_document::Entity::find()
@@ -337,19 +281,7 @@ async fn a_replaced_document_stays_stored(backend: Backend) {
         .unwrap();
     assert!(old.replaced_at.is_some());
     assert_eq!(stored_files(&database.documents_dir()).len(), 2);
-    let stale = send(
-        &app,
-        upload_request(
-            Some(&cookie),
-            "supporting",
-            Some(&first_id),
-            "again.pdf",
-            "application/pdf",
-            &pdf("again"),
-            true,
-        ),
-    )
-    .await;
+    let stale = upload_supporting(&app, &cookie, Some(&first_id), "again.pdf", &pdf("again")).await;
     assert_eq!(stale.status(), StatusCode::UNPROCESSABLE_ENTITY);
     assert_eq!(stored_files(&database.documents_dir()).len(), 2);
 }
