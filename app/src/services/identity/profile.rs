@@ -64,7 +64,7 @@ pub async fn save_profile(
             let profile = developer_profiles::update(&transaction, stored, &valid).await?;
             (profile, "developer_profile.updated")
         }
-        Some(_) => return Err(not_owner()),
+        Some(_) => return Err(AppError::Forbidden),
     };
 
     let documents = identity_documents::list_for_profile(&transaction, profile.id).await?;
@@ -98,14 +98,10 @@ pub async fn owned_profile<C: ConnectionTrait>(
         .await?
         .ok_or_else(|| AppError::BadRequest("save your identity profile first.".to_owned()))?;
     if member.role != MemberRole::Owner.as_str() {
-        return Err(not_owner());
+        return Err(AppError::Forbidden);
     }
 
     developer_profiles::find_by_id(connection, member.profile_id)
         .await?
         .ok_or(AppError::Internal)
-}
-
-fn not_owner() -> AppError {
-    AppError::Forbidden
 }

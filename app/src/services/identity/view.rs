@@ -1,5 +1,7 @@
 //! Builds the profile page's data for the profile's members and for reviewers.
 
+use std::collections::{HashMap, HashSet};
+
 use sea_orm::ConnectionTrait;
 use uuid::Uuid;
 
@@ -57,14 +59,24 @@ async fn build<C: ConnectionTrait>(
         member_invitations::list_open(connection, profile.id, chrono::Utc::now()).await?;
     let summaries = parts::summaries(&profile, &documents);
 
+    // Each reviewer's name is loaded once, however many decisions they made.
+    let reviewer_ids: HashSet<Uuid> = history
+        .iter()
+        .filter_map(|entry| entry.reviewer_account_id)
+        .collect();
+    let mut reviewers = HashMap::new();
+    for id in reviewer_ids {
+        let name = accounts::find_by_id(connection, id)
+            .await?
+            .map(|account| account.display_name);
+        reviewers.insert(id, name);
+    }
+
     let mut entries = Vec::with_capacity(history.len());
     for entry in &history {
-        let reviewer = match entry.reviewer_account_id {
-            Some(id) => accounts::find_by_id(connection, id)
-                .await?
-                .map(|account| account.display_name),
-            None => None,
-        };
+        let reviewer = entry
+            .reviewer_account_id
+            .and_then(|id| reviewers.get(&id).cloned().flatten());
         entries.push(HistoryEntry {
             part: ProfilePart::parse(&entry.part).ok_or(AppError::Internal)?,
             status: PartStatus::parse(&entry.status).ok_or(AppError::Internal)?,
