@@ -83,7 +83,7 @@ async fn a_verified_part_is_pending_again_after_a_change(backend: Backend) {
 }
 on_both_backends!(a_verified_part_is_pending_again_after_a_change);
 
-async fn a_decision_on_a_changed_part_is_refused(backend: Backend) {
+async fn decision_on_changed_part_rejected(backend: Backend) {
     let database = fresh_database(backend).await;
     let db = &database.db;
     let developer = create_account(db, "dana@acme.example", "Dana Reyes", Role::Developer).await;
@@ -146,7 +146,7 @@ async fn a_decision_on_a_changed_part_is_refused(backend: Backend) {
     assert_eq!(part.status, PartStatus::Rejected);
     assert!(part.reason.as_deref().unwrap().contains("CP 575"));
 }
-on_both_backends!(a_decision_on_a_changed_part_is_refused);
+on_both_backends!(decision_on_changed_part_rejected);
 
 async fn invalid_input_is_rejected_and_nothing_is_stored(backend: Backend) {
     let database = fresh_database(backend).await;

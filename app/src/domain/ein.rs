@@ -68,13 +68,13 @@ mod tests {
     use super::*;
 
     #[test]
-    fn the_list_holds_the_83_assigned_prefixes() {
+    fn prefix_list_has_83_entries() {
         assert_eq!(valid_prefixes().count(), 83);
         assert!(valid_prefixes().all(|prefix| prefix.len() == 2));
     }
 
     #[test]
-    fn every_listed_prefix_is_accepted() {
+    fn ein_listed_prefixes_accepted() {
         for prefix in valid_prefixes() {
             let ein = Ein::parse(&format!("{prefix}-1234567")).unwrap();
             assert_eq!(ein.to_string(), format!("{prefix}-1234567"));
@@ -82,7 +82,7 @@ mod tests {
     }
 
     #[test]
-    fn every_unassigned_prefix_is_rejected() {
+    fn ein_unassigned_prefixes_rejected() {
         let unassigned = (0..100)
             .map(|number| format!("{number:02}"))
             .filter(|prefix| !valid_prefixes().any(|valid| valid == prefix));
@@ -99,7 +99,7 @@ mod tests {
     }
 
     #[test]
-    fn accepts_with_or_without_the_dash_and_shows_it_dashed() {
+    fn ein_dash_optional_and_displayed() {
         let plain = Ein::parse("911144442").unwrap();
         let dashed = Ein::parse(" 91-1144442 ").unwrap();
 
@@ -110,7 +110,7 @@ mod tests {
     }
 
     #[test]
-    fn rejects_prefix_07_and_a_misplaced_dash() {
+    fn ein_prefix_07_and_misplaced_dash() {
         assert_eq!(
             Ein::parse("07-1144442"),
             Err(EinError::Prefix("07".to_owned()))

@@ -17,8 +17,8 @@ use fields::{optional_text, phone_number, required_text};
 
 const MAX_NAME: usize = 200;
 
-/// The longest validity of a U.S. passport, the longest-lived ID accepted, is 10 years;
-/// twice that leaves room for other issuers while catching typing errors.
+/// The maximum years an ID may still be valid. A U.S. adult passport, the longest-lived
+/// ID accepted, is valid for 10 years, so twice that catches typing errors.
 const MAX_ID_YEARS: u32 = 20;
 
 /// The profile form's fields, exactly as typed.

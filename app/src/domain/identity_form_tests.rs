@@ -49,7 +49,7 @@ fn fields(problems: &[Problem]) -> Vec<&'static str> {
 }
 
 #[test]
-fn a_complete_organization_is_valid() {
+fn organization_complete_is_valid() {
     let profile = organization().validate(today()).unwrap();
 
     assert_eq!(profile.pathway, Pathway::Organization);
@@ -59,7 +59,7 @@ fn a_complete_organization_is_valid() {
 }
 
 #[test]
-fn an_organization_may_give_a_state_registration_instead_of_an_ein() {
+fn organization_state_registration_replaces_ein() {
     let input = ProfileInput {
         ein: String::new(),
         state_registration_number: "001234567".into(),
@@ -77,7 +77,7 @@ fn an_organization_may_give_a_state_registration_instead_of_an_ein() {
 }
 
 #[test]
-fn an_organization_without_ein_or_registration_is_told_what_to_enter() {
+fn organization_without_tax_identifier_rejected() {
     let input = ProfileInput {
         ein: String::new(),
         ..organization()
@@ -87,7 +87,7 @@ fn an_organization_without_ein_or_registration_is_told_what_to_enter() {
 }
 
 #[test]
-fn every_problem_is_reported_at_once() {
+fn profile_reports_every_problem() {
     let input = ProfileInput {
         legal_name: " ".into(),
         contact_email: "not-an-address".into(),
@@ -116,7 +116,7 @@ fn every_problem_is_reported_at_once() {
 }
 
 #[test]
-fn a_registration_number_needs_its_state() {
+fn registration_number_needs_state() {
     let input = ProfileInput {
         ein: String::new(),
         state_registration_number: "C1234567".into(),
@@ -130,7 +130,7 @@ fn a_registration_number_needs_its_state() {
 }
 
 #[test]
-fn a_complete_individual_is_valid() {
+fn individual_complete_is_valid() {
     let profile = individual().validate(today()).unwrap();
     let document = profile.id_document.unwrap();
 
@@ -143,7 +143,7 @@ fn a_complete_individual_is_valid() {
 }
 
 #[test]
-fn an_individual_needs_a_current_id() {
+fn individual_needs_current_id() {
     let expired = ProfileInput {
         id_expires_on: "2026-12-03".into(),
         ..individual()
@@ -166,7 +166,7 @@ fn an_individual_needs_a_current_id() {
 }
 
 #[test]
-fn an_unknown_pathway_is_rejected_first() {
+fn pathway_unknown_rejected_first() {
     let input = ProfileInput {
         pathway: "company".into(),
         ..organization()
@@ -176,7 +176,7 @@ fn an_unknown_pathway_is_rejected_first() {
 }
 
 #[test]
-fn hidden_characters_and_far_expiry_dates_are_rejected() {
+fn profile_hidden_characters_and_far_expiry() {
     let input = ProfileInput {
         legal_name: "Sam\u{202E}eeL".into(),
         id_expires_on: "9999-12-31".into(),
@@ -190,7 +190,7 @@ fn hidden_characters_and_far_expiry_dates_are_rejected() {
 }
 
 #[test]
-fn an_empty_contact_address_names_the_contact() {
+fn contact_email_missing_names_contact() {
     let input = ProfileInput {
         contact_email: String::new(),
         ..organization()

@@ -158,7 +158,7 @@ mod tests {
     }
 
     #[test]
-    fn a_us_address_gets_its_state_code_and_zip_normalized() {
+    fn us_address_normalized() {
         let address = input("il", "627011234", "U.S.A").validate().unwrap();
 
         assert_eq!(address.region, "IL");
@@ -170,7 +170,7 @@ mod tests {
     }
 
     #[test]
-    fn a_us_address_needs_a_state_and_a_zip() {
+    fn us_address_needs_state_and_zip() {
         let problems = input("Illinoisx", "6270", "United States")
             .validate()
             .unwrap_err();
@@ -180,7 +180,7 @@ mod tests {
     }
 
     #[test]
-    fn loose_zip_forms_are_rejected() {
+    fn zip_loose_forms_rejected() {
         for zip in ["0-2-1-1-0", "-----02110", "0211-01234", "02110-", "021 10"] {
             let problems = input("MA", zip, "United States").validate().unwrap_err();
             assert_eq!(problems[0].0, "postal_code", "{zip}");
@@ -195,7 +195,7 @@ mod tests {
     }
 
     #[test]
-    fn a_long_region_abroad_is_blamed_on_the_region() {
+    fn region_abroad_too_long() {
         let problems = input(&"R".repeat(201), "75001", "France")
             .validate()
             .unwrap_err();
@@ -205,7 +205,7 @@ mod tests {
     }
 
     #[test]
-    fn an_address_abroad_is_taken_as_typed() {
+    fn address_abroad_kept_as_typed() {
         let address = input("Ontario", "K1A 0B1", "Canada").validate().unwrap();
 
         assert_eq!(address.region, "Ontario");
@@ -213,7 +213,7 @@ mod tests {
     }
 
     #[test]
-    fn empty_lines_are_each_reported() {
+    fn address_empty_lines_reported() {
         let problems = PostalAddressInput::default().validate().unwrap_err();
         let fields: Vec<_> = problems.iter().map(|(field, _)| *field).collect();
 

@@ -112,7 +112,7 @@ mod tests {
     }
 
     #[test]
-    fn the_size_message_names_the_limit() {
+    fn size_message_names_limit() {
         let message = UploadProblem::TooLarge.message(10 * 1024 * 1024);
 
         assert!(message.contains("10 MiB"), "{message}");

@@ -73,7 +73,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn finds_states_in_any_case_and_rejects_unknown_codes() {
+    fn state_name_any_case_and_unknown() {
         assert_eq!(state_name("ny"), Some("New York"));
         assert_eq!(state_name("DC"), Some("District of Columbia"));
         assert_eq!(state_name("XX"), None);

@@ -32,7 +32,7 @@ pub async fn download_document(
     {
         Ok(document) => document,
         Err(error) => {
-            tracing::info!(document.id = %id, status = %error.status_code(), "document download refused");
+            tracing::info!(document.id = %id, status = %error.status_code(), "document download rejected");
             return failure(error);
         }
     };

@@ -39,8 +39,8 @@ pub async fn save(db: &DatabaseConnection, account: &account::Model, input: Prof
         .unwrap();
 }
 
-/// A multipart upload of `content` as `file_name`, the way the profile page's form posts
-/// it. `json` requests a JSON response instead of a redirect.
+/// Builds a multipart upload of `content` as `file_name`, the way the profile page's form
+/// posts it. `json` requests a JSON response instead of a redirect.
 pub fn upload_request(
     cookie: Option<&str>,
     kind: &str,

@@ -6,13 +6,13 @@ pub(super) fn required_text(
     problems: &mut Vec<Problem>,
     field: &'static str,
     value: &str,
-    what: &str,
+    description: &str,
 ) -> String {
     let value = value.trim();
     if value.is_empty() || value.chars().count() > MAX_NAME {
         problems.push((
             field,
-            format!("Enter the {what} (at most {MAX_NAME} characters)."),
+            format!("Enter the {description} (at most {MAX_NAME} characters)."),
         ));
     }
     value.to_owned()

@@ -68,7 +68,7 @@ pub fn HistoryList(history: Vec<HistoryEntry>) -> impl IntoView {
             {history
                 .into_iter()
                 .map(|entry| {
-                    let who = match entry.reviewer {
+                    let author = match entry.reviewer {
                         Some(reviewer) => format!("by {reviewer}"),
                         None => "after a change by the developer".to_owned(),
                     };
@@ -76,7 +76,7 @@ pub fn HistoryList(history: Vec<HistoryEntry>) -> impl IntoView {
                         <li>
                             <strong>{entry.part.label()}</strong>" "
                             <StatusBadge status=entry.status />" "
-                            <span class="muted">{entry.recorded_at}" " {who}</span>
+                            <span class="muted">{entry.recorded_at}" " {author}</span>
                             <p class="summary">{entry.summary}</p>
                             {entry.reason.map(|reason| view! { <p class="reason">"Reason: " {reason}</p> })}
                         </li>

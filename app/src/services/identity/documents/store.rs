@@ -93,8 +93,8 @@ impl PendingUpload {
         }
 
         if self.head.len() < SIGNATURE_LEN {
-            let wanted = (SIGNATURE_LEN - self.head.len()).min(chunk.len());
-            self.head.extend_from_slice(&chunk[..wanted]);
+            let missing = (SIGNATURE_LEN - self.head.len()).min(chunk.len());
+            self.head.extend_from_slice(&chunk[..missing]);
             if self.head.len() == SIGNATURE_LEN && DocumentFormat::detect(&self.head).is_none() {
                 return Err(UploadError::UnsupportedFormat);
             }
@@ -182,7 +182,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn file_names_are_cleaned_and_take_the_detected_extension() {
+    fn file_name_cleaned_with_detected_extension() {
         assert_eq!(
             clean_file_name("../../etc/EIN letter.exe", DocumentFormat::Pdf),
             "EIN letter.pdf"
