@@ -14,6 +14,7 @@ use rand::RngCore;
 use sha2::Sha256;
 
 use super::tokens::random_url_safe;
+use crate::services::tokens::to_hex;
 
 /// Random bytes in a client ID: 128 bits, 22 characters of URL-safe base64.
 const CLIENT_ID_BYTES: usize = 16;
@@ -82,11 +83,7 @@ pub fn generate_client_secret() -> String {
 pub fn hash_client_secret(key: &CredentialKey, secret: &str) -> String {
     let mut mac = key.mac();
     mac.update(secret.as_bytes());
-    mac.finalize()
-        .into_bytes()
-        .iter()
-        .map(|byte| format!("{byte:02x}"))
-        .collect()
+    to_hex(&mac.finalize().into_bytes())
 }
 
 /// Returns whether `presented` hashes to `stored_hash`, comparing in constant time.

@@ -22,8 +22,12 @@ pub fn random_url_safe(byte_count: usize) -> String {
 
 /// Lowercase hex SHA-256 of the token, as stored.
 pub fn hash_token(token: &str) -> String {
-    let digest = Sha256::digest(token.as_bytes());
-    digest.iter().map(|byte| format!("{byte:02x}")).collect()
+    to_hex(&Sha256::digest(token.as_bytes()))
+}
+
+/// Writes bytes as lowercase hex, the form every stored hash takes.
+pub fn to_hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|byte| format!("{byte:02x}")).collect()
 }
 
 #[cfg(test)]

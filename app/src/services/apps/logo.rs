@@ -1,6 +1,6 @@
 //! App logos: checked by content, stored in the database and served to anyone.
 
-use sea_orm::{DatabaseConnection, TransactionTrait};
+use sea_orm::DatabaseConnection;
 use serde_json::json;
 use sha2::{Digest, Sha256};
 use uuid::Uuid;
@@ -8,9 +8,11 @@ use uuid::Uuid;
 use super::access::load_for_editor;
 use super::registration::record;
 use crate::db::app_logos::{self, NewLogo};
+use crate::db::begin_write;
 use crate::db::entities::{account, app_logo};
 use crate::domain::logo::check_logo;
 use crate::error::AppError;
+use crate::services::tokens::to_hex;
 
 /// The form field of the logo file, which errors name.
 pub const LOGO_FIELD: &str = "file";
@@ -23,15 +25,12 @@ pub async fn replace_logo(
     content: Vec<u8>,
     max_bytes: u64,
 ) -> Result<(), AppError> {
-    let transaction = db.begin().await?;
+    let transaction = begin_write(db).await?;
     let app = load_for_editor(&transaction, account, app_id).await?;
     let format =
         check_logo(&content, max_bytes).map_err(|error| AppError::invalid(LOGO_FIELD, error))?;
 
-    let sha256: String = Sha256::digest(&content)
-        .iter()
-        .map(|byte| format!("{byte:02x}"))
-        .collect();
+    let sha256 = to_hex(&Sha256::digest(&content));
     let previous = app_logos::find(&transaction, app.id).await?;
     let after = json!({
         "content_type": format.content_type(),

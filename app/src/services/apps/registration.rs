@@ -1,7 +1,7 @@
 //! Saving an app's registration: the first save creates the app with its sandbox client,
 //! later saves change it. Every save checks the draft rules and records who changed what.
 
-use sea_orm::{ConnectionTrait, DatabaseConnection, TransactionTrait};
+use sea_orm::{ConnectionTrait, DatabaseConnection};
 use serde_json::{json, Value};
 use uuid::Uuid;
 
@@ -11,6 +11,7 @@ use super::AUDIT_SUBJECT;
 use crate::db::app_clients;
 use crate::db::apps::{self, NewApp};
 use crate::db::audit::{self, Actor, AuditEntry};
+use crate::db::begin_write;
 use crate::db::entities::{account, app};
 use crate::domain::app_kind::TokenEndpointAuthMethod;
 use crate::domain::environment::Environment;
@@ -27,7 +28,7 @@ pub async fn create_app(
 ) -> Result<app::Model, AppError> {
     let draft = check(&input)?;
 
-    let transaction = db.begin().await?;
+    let transaction = begin_write(db).await?;
     let profile_id = member_profile(&transaction, account).await?;
     let app = apps::insert(
         &transaction,
@@ -61,7 +62,7 @@ pub async fn update_app(
     app_id: Uuid,
     mut input: RegistrationInput,
 ) -> Result<app::Model, AppError> {
-    let transaction = db.begin().await?;
+    let transaction = begin_write(db).await?;
     let stored = load_for_editor(&transaction, account, app_id).await?;
     input.kind = super::view::stored_kind(&stored)?;
     let draft = check(&input)?;

@@ -2,12 +2,13 @@
 //! hash, replaced on rotation and revoked on request.
 
 use chrono::Utc;
-use sea_orm::{ConnectionTrait, DatabaseConnection, TransactionTrait};
+use sea_orm::{ConnectionTrait, DatabaseConnection};
 use serde_json::json;
 use uuid::Uuid;
 
 use super::access::load_for_editor;
 use super::registration::record;
+use crate::db::begin_write;
 use crate::db::entities::account;
 use crate::db::{app_clients, client_secrets};
 use crate::domain::app_kind::TokenEndpointAuthMethod;
@@ -27,7 +28,7 @@ pub async fn issue_sandbox_secret(
 ) -> Result<IssuedSecret, AppError> {
     let environment = Environment::Sandbox;
 
-    let transaction = db.begin().await?;
+    let transaction = begin_write(db).await?;
     let app = load_for_editor(&transaction, account, app_id).await?;
     if app.token_endpoint_auth_method != TokenEndpointAuthMethod::ClientSecretBasic.as_str() {
         return Err(AppError::BadRequest(
@@ -77,7 +78,7 @@ pub async fn revoke_sandbox_secret(
 ) -> Result<(), AppError> {
     let environment = Environment::Sandbox;
 
-    let transaction = db.begin().await?;
+    let transaction = begin_write(db).await?;
     let app = load_for_editor(&transaction, account, app_id).await?;
     let revoked = revoke_secrets(&transaction, account.id, app.id, environment, None).await?;
     if revoked == 0 {

@@ -6,6 +6,7 @@ use tokio::io::AsyncWriteExt;
 use uuid::Uuid;
 
 use crate::domain::document_format::{DocumentFormat, ACCEPTED_FORMATS, SIGNATURE_LEN};
+use crate::services::tokens::to_hex;
 
 /// The folder of identity documents, and the largest file it accepts.
 #[derive(Clone, Debug)]
@@ -129,7 +130,7 @@ impl PendingUpload {
             file_name: clean_file_name(file_name, format),
             format,
             size_bytes: self.size_bytes,
-            sha256: digest.iter().map(|byte| format!("{byte:02x}")).collect(),
+            sha256: to_hex(&digest),
         })
     }
 
