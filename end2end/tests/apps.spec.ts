@@ -171,7 +171,7 @@ test("a developer registers the Inferno asymmetric app with its JWKS URL", async
   await expect(page.locator("#registration")).toContainText(asymmetric.jwks_uri!);
 });
 
-test("a developer generates, copies, rotates and revokes a sandbox client secret", async ({ page, javaScriptEnabled }, testInfo) => {
+test("a developer copies the sandbox client secret issued with the app, then rotates and revokes it", async ({ page, javaScriptEnabled }, testInfo) => {
   await signUpVerified(page, javaScriptEnabled, "Sol Symmetric", uniqueAddress("sol.symmetric", testInfo.project.name));
   await startRegistration(page, javaScriptEnabled, "clinician-facing");
   await page.getByLabel("App name").fill(`Inferno EHR practitioner app ${Date.now()}`);
@@ -189,7 +189,7 @@ test("a developer generates, copies, rotates and revokes a sandbox client secret
   await ready(page, javaScriptEnabled);
   const appUrl = page.url().split("?")[0];
 
-  const first = await generateSecret(page, javaScriptEnabled, "Generate the sandbox secret");
+  const first = await shownSecret(page, javaScriptEnabled);
   await page.goto(appUrl);
   await ready(page, javaScriptEnabled);
   await expect(page.locator("#credentials")).toContainText("A sandbox client secret issued");
@@ -203,21 +203,30 @@ test("a developer generates, copies, rotates and revokes a sandbox client secret
   await expect(page.getByText("The sandbox client secret is revoked")).toBeVisible();
   await expect(page.getByRole("button", { name: "Generate the sandbox secret" })).toBeVisible();
   await expect(page.locator("#history")).toContainText("Rotated the sandbox client secret");
+  await expect(page.locator("#history")).toContainText("Showed the sandbox client secret once");
 });
 
 /// Issues a secret with the named button and returns it: shown in place with JavaScript,
 /// on a page of its own without.
 async function generateSecret(page: Page, javaScriptEnabled: boolean, button: string): Promise<string> {
   await page.getByRole("button", { name: button }).click();
+  const secret = await shownSecret(page, javaScriptEnabled);
+  if (!javaScriptEnabled) {
+    await expect(page).toHaveURL(/\/sandbox-secret$/);
+    await expect(page.locator("#sandbox-client-id")).toHaveText(/^[A-Za-z0-9_-]{22,}$/);
+  }
+  return secret;
+}
+
+/// Returns the client secret the page shows once, copied with its button when JavaScript
+/// is on.
+async function shownSecret(page: Page, javaScriptEnabled: boolean): Promise<string> {
   await expect(page.getByText("Copy the client secret now.")).toBeVisible();
   const secret = (await page.locator("#sandbox-client-secret").textContent()) ?? "";
   expect(secret).toMatch(/^[A-Za-z0-9_-]{43}$/);
   if (javaScriptEnabled) {
     await page.getByRole("button", { name: "Copy client secret", exact: true }).click();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(secret);
-  } else {
-    await expect(page).toHaveURL(/\/sandbox-secret$/);
-    await expect(page.locator("#sandbox-client-id")).toHaveText(/^[A-Za-z0-9_-]{22,}$/);
   }
   return secret;
 }

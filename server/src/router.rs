@@ -1,9 +1,9 @@
+use app::serverfns::provide_request_context;
 use app::{shell, App};
 use axum::extract::DefaultBodyLimit;
 use axum::handler::Handler;
 use axum::routing::{get, post};
 use axum::{middleware, Router};
-use leptos::prelude::provide_context;
 use leptos_axum::{generate_route_list, LeptosRoutes};
 
 use crate::apps::{issue_secret_page, serve_logo, upload_logo};
@@ -55,14 +55,15 @@ pub fn build(state: AppState) -> Router {
         .leptos_routes_with_context(
             &state,
             routes,
-            move || provide_context(portal.clone()),
+            move || provide_request_context(portal.clone()),
             move || shell(leptos_options.clone()),
         )
         .fallback(leptos_axum::file_and_error_handler_with_context::<
             AppState,
             _,
         >(
-            move || provide_context(fallback_portal.clone()), shell
+            move || provide_request_context(fallback_portal.clone()),
+            shell,
         ))
         .layer(session_layer)
         .layer(middleware::from_fn_with_state(

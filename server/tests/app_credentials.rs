@@ -1,11 +1,13 @@
 //! Sandbox client credentials through the real router. Client IDs are random and unique,
-//! and a client secret is shown once and stored only as its HMAC. Rotation and revocation
-//! take effect at once, and a browser without JavaScript gets the secret in the response
-//! to its own POST.
+//! and a client secret is shown once and stored only as its HMAC. A new app's secret shows
+//! on the first visit to its page. A requested one comes in the response to the request,
+//! which a browser without JavaScript receives as a page. Rotation and revocation take
+//! effect at once.
 
 mod support;
 
 use app::db::entities::{app_client, audit_event, client_secret};
+use app::domain::role::Role;
 use app::models::apps::{AppView, IssuedSecret};
 use app::services::credentials::{hash_client_secret, verify_client_secret};
 use axum::body::Body;
@@ -15,6 +17,7 @@ use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, Set};
 use support::apps::{
     body_text, developer_with_app, get, post_form, public_app, save_request, saved_app_id, send,
 };
+use support::people::{create_account, sign_in};
 use support::{credential_key, fresh_database, on_both_backends, router, Backend, PORTAL_ORIGIN};
 use uuid::Uuid;
 
@@ -42,6 +45,22 @@ async fn issue(app: &Router, cookie: &str, id: &str) -> IssuedSecret {
     assert_eq!(response.status(), StatusCode::OK);
     assert_eq!(response.headers()[header::CACHE_CONTROL], "no-store");
     serde_json::from_str(&body_text(response).await).unwrap()
+}
+
+/// Returns the client secret a page shows in its `sandbox-client-secret` element.
+fn secret_in(html: &str) -> Option<String> {
+    let start = html.find(r#"id="sandbox-client-secret">"#)? + 27;
+    let secret: String = html[start..]
+        .chars()
+        .take_while(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_')
+        .collect();
+    Some(secret)
+}
+
+async fn valid_secrets_of(database: &support::TestDatabase, id: &str) -> Vec<client_secret::Model> {
+    let mut secrets = secrets_of(database, id).await;
+    secrets.retain(|secret| secret.revoked_at.is_none());
+    secrets
 }
 
 async fn secrets_of(database: &support::TestDatabase, id: &str) -> Vec<client_secret::Model> {
@@ -99,7 +118,7 @@ async fn secret_shown_once_and_stored_as_hmac(backend: Backend) {
     let issued = issue(&app, &cookie, &id).await;
 
     assert!(issued.client_secret.len() >= 43, "at least 256 bits");
-    let stored = secrets_of(&database, &id).await;
+    let stored = valid_secrets_of(&database, &id).await;
     assert_eq!(stored.len(), 1);
     assert_eq!(
         stored[0].secret_hash,
@@ -129,6 +148,50 @@ async fn secret_shown_once_and_stored_as_hmac(backend: Backend) {
 }
 on_both_backends!(secret_shown_once_and_stored_as_hmac);
 
+async fn creation_issues_a_secret_shown_on_the_first_visit(backend: Backend) {
+    let database = fresh_database(backend).await;
+    let app = router(&database);
+    let (cookie, id) = secret_app(&database, &app).await;
+    let stored = valid_secrets_of(&database, &id).await;
+    assert_eq!(stored.len(), 1);
+    assert!(stored[0].sealed_secret.is_some());
+    create_account(
+        &database.db,
+        "eve@example.com",
+        "Eve Stone",
+        Role::Developer,
+    )
+    .await;
+    let stranger = sign_in(&app, "eve@example.com").await;
+
+    let refused = send(&app, post_form("load_app", &stranger, &[("app_id", &id)])).await;
+    let first = send(&app, get(&format!("/apps/{id}"), &cookie)).await;
+    let second = send(&app, get(&format!("/apps/{id}"), &cookie)).await;
+
+    assert!(!refused.status().is_success());
+    assert_eq!(first.headers()[header::CACHE_CONTROL], "no-store");
+    let html = body_text(first).await;
+    let secret = secret_in(&html).expect("the first visit shows the secret");
+    assert_eq!(secret.len(), 43, "{html}");
+    assert!(html.contains("Copy the client secret now."));
+    let stored = valid_secrets_of(&database, &id).await;
+    assert_eq!(
+        stored[0].secret_hash,
+        hash_client_secret(&credential_key(), &secret)
+    );
+    assert_eq!(stored[0].sealed_secret, None, "the sealed copy is erased");
+    let html = body_text(second).await;
+    assert_eq!(secret_in(&html), None, "a later visit shows no secret");
+    assert!(!html.contains(&secret));
+    let loaded = send(&app, post_form("load_app", &cookie, &[("app_id", &id)])).await;
+    let view: AppView = serde_json::from_str(&body_text(loaded).await).unwrap();
+    assert!(view.new_secrets.is_empty());
+    assert!(view.history.iter().any(|event| event
+        .description
+        .starts_with("Showed the sandbox client secret once")));
+}
+on_both_backends!(creation_issues_a_secret_shown_on_the_first_visit);
+
 async fn rotation_invalidates_old_secret(backend: Backend) {
     let database = fresh_database(backend).await;
     let app = router(&database);
@@ -140,7 +203,7 @@ async fn rotation_invalidates_old_secret(backend: Backend) {
     assert_ne!(first.client_secret, second.client_secret);
     assert_eq!(first.client_id, second.client_id);
     let stored = secrets_of(&database, &id).await;
-    let valid: Vec<_> = stored.iter().filter(|s| s.revoked_at.is_none()).collect();
+    let valid = valid_secrets_of(&database, &id).await;
     assert_eq!(valid.len(), 1);
     assert!(verify_client_secret(
         &credential_key(),
@@ -246,13 +309,9 @@ async fn secret_page_without_javascript(backend: Backend) {
     assert_eq!(response.headers()[header::CACHE_CONTROL], "no-store");
     assert!(!response.headers().contains_key(header::LOCATION));
     let html = body_text(response).await;
-    let start = html.find(r#"id="sandbox-client-secret">"#).unwrap() + 27;
-    let secret: String = html[start..]
-        .chars()
-        .take_while(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_')
-        .collect();
+    let secret = secret_in(&html).unwrap();
     assert_eq!(secret.len(), 43, "{html}");
-    let stored = secrets_of(&database, &id).await;
+    let stored = valid_secrets_of(&database, &id).await;
     assert_eq!(
         stored[0].secret_hash,
         hash_client_secret(&credential_key(), &secret)

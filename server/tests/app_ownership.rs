@@ -13,7 +13,7 @@ use app::services::{apps, identity};
 use sea_orm::EntityTrait;
 use support::identity::{organization_input, save};
 use support::people::create_account;
-use support::{fresh_database, on_both_backends, Backend, PORTAL_ORIGIN};
+use support::{credential_key, fresh_database, on_both_backends, Backend, PORTAL_ORIGIN};
 
 fn named(kind: AppKind, name: &str) -> RegistrationInput {
     RegistrationInput {
@@ -27,13 +27,23 @@ async fn apps_join_profile_and_members_share_them(backend: Backend) {
     let db = &database.db;
     let owner = create_account(db, "dana@acme.example", "Dana Reyes", Role::Developer).await;
     let colleague = create_account(db, "lee@acme.example", "Lee Park", Role::Developer).await;
-    let draft = apps::create_app(db, &owner, named(AppKind::Patient, "Harbor"))
-        .await
-        .unwrap();
+    let draft = apps::create_app(
+        db,
+        &credential_key(),
+        &owner,
+        named(AppKind::Patient, "Harbor"),
+    )
+    .await
+    .unwrap();
     assert_eq!(draft.developer_profile_id, None);
-    let early = apps::create_app(db, &colleague, named(AppKind::Clinician, "Charting"))
-        .await
-        .unwrap();
+    let early = apps::create_app(
+        db,
+        &credential_key(),
+        &colleague,
+        named(AppKind::Clinician, "Charting"),
+    )
+    .await
+    .unwrap();
 
     save(db, &owner, organization_input("Acme Health Apps LLC")).await;
 
@@ -75,9 +85,14 @@ async fn apps_join_profile_and_members_share_them(backend: Backend) {
     assert_eq!(joined.developer_profile_id, Some(profile_id));
     let listed = apps::list_apps(db, &owner).await.unwrap();
     assert_eq!(listed.len(), 2);
-    let later = apps::create_app(db, &colleague, named(AppKind::Patient, "Later"))
-        .await
-        .unwrap();
+    let later = apps::create_app(
+        db,
+        &credential_key(),
+        &colleague,
+        named(AppKind::Patient, "Later"),
+    )
+    .await
+    .unwrap();
     assert_eq!(later.developer_profile_id, Some(profile_id));
     let view = apps::load_app(db, &owner, draft.id, 1024).await.unwrap();
     assert!(view
@@ -114,7 +129,7 @@ async fn b2b_registration_follows_backend_limits(backend: Backend) {
         ..RegistrationInput::new(AppKind::System)
     };
 
-    let created = apps::create_app(db, &developer, valid.clone())
+    let created = apps::create_app(db, &credential_key(), &developer, valid.clone())
         .await
         .unwrap();
     assert_eq!(created.kind, "system");
@@ -161,7 +176,9 @@ async fn b2b_registration_follows_backend_limits(backend: Backend) {
         ),
     ];
     for (field, input) in cases {
-        let error = apps::create_app(db, &developer, input).await.unwrap_err();
+        let error = apps::create_app(db, &credential_key(), &developer, input)
+            .await
+            .unwrap_err();
 
         assert!(error.field_message(field).is_some(), "{field}: {error:?}");
     }
@@ -180,9 +197,14 @@ async fn history_names_changed_fields(backend: Backend) {
     let database = fresh_database(backend).await;
     let db = &database.db;
     let developer = create_account(db, "dana@example.com", "Dana Reyes", Role::Developer).await;
-    let created = apps::create_app(db, &developer, named(AppKind::Patient, "Harbor"))
-        .await
-        .unwrap();
+    let created = apps::create_app(
+        db,
+        &credential_key(),
+        &developer,
+        named(AppKind::Patient, "Harbor"),
+    )
+    .await
+    .unwrap();
 
     let mut input = named(AppKind::Patient, "Harbor Records");
     input.scopes = "patient/Patient.rs".into();

@@ -20,7 +20,7 @@ use support::apps::{
     saved_app_id, send,
 };
 use support::people::{create_account, sign_in};
-use support::{fresh_database, on_both_backends, router, Backend, PORTAL_ORIGIN};
+use support::{credential_key, fresh_database, on_both_backends, router, Backend, PORTAL_ORIGIN};
 
 /// Creates a developer and signs them in; returns the account and its session cookie.
 async fn developer(
@@ -55,9 +55,14 @@ async fn every_case_app_gets_its_verdict(backend: Backend) {
         // B2B registrations start from a clinic's link, which the server function for the
         // developer's dashboard does not accept, so they go through the service.
         let outcome: Result<(), AppError> = if kind == AppKind::System {
-            apps::create_app(&database.db, &account, input_of(kind, &form))
-                .await
-                .map(|_| ())
+            apps::create_app(
+                &database.db,
+                &credential_key(),
+                &account,
+                input_of(kind, &form),
+            )
+            .await
+            .map(|_| ())
         } else {
             let response = send(&app, save_request(&cookie, &form)).await;
             if response.headers().contains_key(header::LOCATION) {

@@ -29,6 +29,8 @@ pub struct AppView {
     pub logo: Option<LogoView>,
     pub clients: Vec<ClientView>,
     pub history: Vec<AppEvent>,
+    /// Client secrets issued without being shown, shown in this response and never again.
+    pub new_secrets: Vec<IssuedSecret>,
     /// The largest logo accepted, in bytes.
     pub max_logo_bytes: u64,
     pub created_at: String,

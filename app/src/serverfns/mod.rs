@@ -7,4 +7,9 @@ pub mod apps;
 pub mod dashboards;
 pub mod identity;
 #[cfg(feature = "ssr")]
+mod request_context;
+#[cfg(feature = "ssr")]
 mod support;
+
+#[cfg(feature = "ssr")]
+pub use request_context::{provide_request_context, ShownSecrets};

@@ -58,6 +58,14 @@ impl CredentialKey {
         STANDARD.encode(self.0)
     }
 
+    /// Returns a key for one other purpose, derived with HMAC so it reveals nothing of
+    /// this one.
+    pub(crate) fn derive(&self, purpose: &str) -> [u8; Self::LEN] {
+        let mut mac = self.mac();
+        mac.update(purpose.as_bytes());
+        mac.finalize().into_bytes().into()
+    }
+
     fn mac(&self) -> Hmac<Sha256> {
         <Hmac<Sha256> as Mac>::new_from_slice(&self.0).expect("HMAC accepts a key of any length")
     }

@@ -8,5 +8,6 @@ pub mod credentials;
 pub mod identity;
 pub mod passwords;
 pub mod portal;
+pub mod sealed_secret;
 pub mod session;
 pub mod tokens;

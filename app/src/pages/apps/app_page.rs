@@ -79,7 +79,7 @@ fn AppNotices() -> impl IntoView {
 
     view! {
         <Show when=move || created.get().is_some()>
-            <Notice>"The app is registered as a draft, with a sandbox client ID."</Notice>
+            <Notice>"The app is registered as a draft, with its sandbox credentials."</Notice>
         </Show>
         <Show when=move || saved.get().is_some()>
             <Notice>"Registration saved."</Notice>

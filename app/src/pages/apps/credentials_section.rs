@@ -24,6 +24,11 @@ pub fn CredentialsSection(app: AppView, issue: ServerAction<IssueSandboxSecret>)
             </Show>
             {app.clients.into_iter().map(|client| {
                 let app_id = app.id.clone();
+                let shown = app
+                    .new_secrets
+                    .iter()
+                    .find(|secret| secret.environment == client.environment)
+                    .cloned();
                 view! {
                     <dl class="details credentials">
                         <dt>"Environment"</dt>
@@ -39,7 +44,7 @@ pub fn CredentialsSection(app: AppView, issue: ServerAction<IssueSandboxSecret>)
                     </dl>
                     {match method {
                         Some(TokenEndpointAuthMethod::ClientSecretBasic) => view! {
-                            <SecretControls app_id client issue />
+                            <SecretControls app_id client issue shown />
                         }.into_any(),
                         Some(TokenEndpointAuthMethod::PrivateKeyJwt) => view! {
                             <p>"The app signs a JWT client assertion with its private key; the OAuth server checks it against the registered public keys. There is no client secret."</p>
@@ -54,14 +59,16 @@ pub fn CredentialsSection(app: AppView, issue: ServerAction<IssueSandboxSecret>)
     }
 }
 
-/// Renders the secret's state, the secret just issued, and the forms that issue (or
-/// rotate) and revoke it. Without JavaScript the issue form posts to a page that shows the
-/// secret in its response; with JavaScript the secret appears here.
+/// Renders the secret's state, the secret just issued (`shown`, issued with the app, or the
+/// one the issue form returned), and the forms that issue (or rotate) and revoke it.
+/// Without JavaScript the issue form posts to a page that shows the secret in its response;
+/// with JavaScript the secret appears here.
 #[component]
 fn SecretControls(
     app_id: String,
     client: ClientView,
     issue: ServerAction<IssueSandboxSecret>,
+    shown: Option<IssuedSecret>,
 ) -> impl IntoView {
     let revoke = ServerAction::<RevokeSandboxSecret>::new();
     let has_secret = client.secret_issued_at.is_some();
@@ -84,7 +91,10 @@ fn SecretControls(
             view! { <div class="notice notice--error" role="alert">{error.to_string()}</div> }
                 .into_any()
         }
-        None => ().into_any(),
+        None => match shown.clone() {
+            Some(secret) => view! { <IssuedSecretNotice secret /> }.into_any(),
+            None => ().into_any(),
+        },
     };
 
     view! {

@@ -94,7 +94,7 @@ pub async fn save_app_registration(
                 )))
             }
         }
-        let app = apps::create_app(&portal.db, &account, input)
+        let app = apps::create_app(&portal.db, &portal.credential_key, &account, input)
             .await
             .map_err(keep)?;
         leptos_axum::redirect(&format!("/apps/{}?created=1", app.id));

@@ -57,13 +57,21 @@ fn describe(event: &audit_event::Model) -> String {
         "app.attached_to_profile" => {
             "Shared the app with the members of the developer profile.".into()
         }
-        "client_secret.issued" => "Generated a sandbox client secret.".into(),
-        "client_secret.rotated" => {
-            "Rotated the sandbox client secret; the previous secret stopped working.".into()
-        }
+        "client_secret.issued" => format!("Generated a {} client secret.", environment(event)),
+        "client_secret.rotated" => format!(
+            "Rotated the {} client secret; the previous secret stopped working.",
+            environment(event)
+        ),
+        "client_secret.shown" => format!(
+            "Showed the {} client secret once; only its hash remains.",
+            environment(event)
+        ),
         "client_secret.revoked" => match reason(event) {
-            Some(reason) => format!("Revoked the sandbox client secret: {reason}."),
-            None => "Revoked the sandbox client secret.".into(),
+            Some(reason) => format!(
+                "Revoked the {} client secret: {reason}.",
+                environment(event)
+            ),
+            None => format!("Revoked the {} client secret.", environment(event)),
         },
         other => other.to_owned(),
     }
@@ -82,6 +90,15 @@ fn changed_fields(event: &audit_event::Model) -> Vec<String> {
         .filter(|(name, value)| before.get(*name) != Some(value))
         .map(|(name, _)| fields::label(name).unwrap_or(name).to_owned())
         .collect()
+}
+
+/// Returns the environment an event about a client secret names, in lowercase words.
+fn environment(event: &audit_event::Model) -> &str {
+    event
+        .after
+        .as_ref()
+        .and_then(|after| after.get("environment")?.as_str())
+        .unwrap_or("sandbox")
 }
 
 fn reason(event: &audit_event::Model) -> Option<&str> {

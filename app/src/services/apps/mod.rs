@@ -12,7 +12,9 @@ mod view;
 pub use access::load_for_editor;
 pub use logo::{public_logo, replace_logo, LOGO_FIELD};
 pub use registration::{attach_unowned_apps, create_app, update_app};
-pub use secrets::{issue_sandbox_secret, revoke_sandbox_secret};
+pub use secrets::{
+    issue_sandbox_secret, issue_secret, revoke_sandbox_secret, take_sealed_secrets, Delivery,
+};
 pub use view::{list_apps, load_app, registration_of};
 
 /// The `subject_type` of every audit event about an app, its credentials and its logo.

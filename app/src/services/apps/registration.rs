@@ -6,7 +6,7 @@ use serde_json::{json, Value};
 use uuid::Uuid;
 
 use super::access::{load_for_editor, member_profile};
-use super::secrets::revoke_secrets;
+use super::secrets::{issue_secret, revoke_secrets, Delivery};
 use super::AUDIT_SUBJECT;
 use crate::db::app_clients;
 use crate::db::apps::{self, NewApp};
@@ -17,12 +17,14 @@ use crate::domain::app_kind::TokenEndpointAuthMethod;
 use crate::domain::environment::Environment;
 use crate::domain::registration::{fields, Attestation, DraftRegistration, RegistrationInput};
 use crate::error::{AppError, FieldError};
-use crate::services::credentials::generate_client_id;
+use crate::services::credentials::{generate_client_id, CredentialKey};
 
-/// Creates a draft app for `account` with a sandbox client ID. The app belongs to the
-/// account's developer profile when it has one.
+/// Creates a draft app for `account` with a sandbox client ID and, when it authenticates
+/// with `client_secret_basic`, a sandbox client secret that the app's page shows once. The
+/// app belongs to the account's developer profile when it has one.
 pub async fn create_app(
     db: &DatabaseConnection,
+    key: &CredentialKey,
     account: &account::Model,
     input: RegistrationInput,
 ) -> Result<app::Model, AppError> {
@@ -50,6 +52,18 @@ pub async fn create_app(
     let mut after = snapshot(&app);
     after["sandbox_client_id"] = json!(client.client_id);
     record(&transaction, account.id, "app.created", app.id, None, after).await?;
+
+    if draft.token_endpoint_auth_method == TokenEndpointAuthMethod::ClientSecretBasic {
+        issue_secret(
+            &transaction,
+            key,
+            account.id,
+            app.id,
+            Environment::Sandbox,
+            Delivery::NextVisit,
+        )
+        .await?;
+    }
     transaction.commit().await?;
     Ok(app)
 }

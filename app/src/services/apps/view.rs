@@ -77,6 +77,7 @@ pub async fn load_app<C: ConnectionTrait>(
         }),
         clients: client_views,
         history: history::load(connection, app.id).await?,
+        new_secrets: Vec::new(),
         max_logo_bytes,
         created_at: display_time(app.created_at),
     })
