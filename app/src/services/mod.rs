@@ -5,6 +5,7 @@ pub mod accounts;
 pub mod apps;
 pub mod clinics;
 pub mod credentials;
+pub mod fetcher;
 pub mod identity;
 pub mod passwords;
 pub mod portal;
