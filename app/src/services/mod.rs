@@ -9,5 +9,6 @@ pub mod fetcher;
 pub mod identity;
 pub mod passwords;
 pub mod portal;
+pub mod prechecks;
 pub mod session;
 pub mod tokens;
