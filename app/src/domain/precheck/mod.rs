@@ -1,6 +1,6 @@
-//! The automatic pre-checks of an app submission: what a reviewer sees checked before
-//! reading the registration. Each check is stored as JSON with the submission, so the
-//! names and outcomes below are a stable format: add variants, never rename them.
+//! The automatic pre-checks of an app submission, which a reviewer reads before the
+//! registration itself. A submission can store them as JSON, so the names and outcomes
+//! below are a stable format: add variants, never rename them.
 
 mod registration_checks;
 
@@ -13,8 +13,8 @@ pub use registration_checks::registration_prechecks;
 pub struct PreCheck {
     pub name: PreCheckName,
     pub outcome: PreCheckOutcome,
-    /// What the check saw, in sentences a reviewer reads: counts, values, status codes
-    /// and every problem found.
+    /// The findings in sentences a reviewer reads: counts, values, status codes and every
+    /// problem found.
     pub evidence: String,
 }
 
