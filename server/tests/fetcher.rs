@@ -258,7 +258,11 @@ async fn fetch_refuses_redirect_to_refused_address() {
         let target = url::Url::parse(&format!("http://{host}:{}/target", site.port))
             .unwrap()
             .to_string();
-        assert_eq!(failure.evidence.redirects, [target.clone()], "{host}");
+        assert_eq!(
+            failure.evidence.redirects,
+            std::slice::from_ref(&target),
+            "{host}"
+        );
         assert_eq!(failure.evidence.final_url, target, "{host}");
     }
     assert_eq!(site.target_hits(), 0);
