@@ -4,6 +4,7 @@
 
 mod credentials;
 mod documents;
+mod fetcher;
 mod logos;
 mod mail_checks;
 mod outbox;
@@ -22,6 +23,7 @@ use url::Url;
 
 pub use credentials::{CredentialSettings, SecretKeyText};
 pub use documents::{check_outside_site, DocumentSettings};
+pub use fetcher::FetcherSettings;
 pub use logos::LogoSettings;
 pub use outbox::OutboxSettings;
 pub use session::SessionSettings;
@@ -50,6 +52,7 @@ pub struct Settings {
     pub documents: DocumentSettings,
     pub credentials: CredentialSettings,
     pub logos: LogoSettings,
+    pub fetcher: FetcherSettings,
 }
 
 #[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
@@ -97,6 +100,7 @@ impl Default for Settings {
             documents: DocumentSettings::default(),
             credentials: CredentialSettings::default(),
             logos: LogoSettings::default(),
+            fetcher: FetcherSettings::default(),
         }
     }
 }
@@ -209,6 +213,7 @@ impl Settings {
         settings.documents.check()?;
         settings.credentials.check()?;
         settings.logos.check()?;
+        settings.fetcher.check()?;
 
         Ok(settings)
     }

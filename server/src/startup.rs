@@ -3,6 +3,7 @@ use std::path::Path;
 
 use anyhow::Context;
 use app::db::session_store::DatabaseSessionStore;
+use app::services::fetcher::GuardedFetcher;
 use app::services::identity::DocumentStore;
 use app::services::portal::Portal;
 use leptos::prelude::get_configuration;
@@ -70,6 +71,8 @@ pub async fn serve(settings: Settings) -> anyhow::Result<()> {
     };
     check_outside_site(&documents.dir, Path::new(&*leptos_options.site_root))?;
     let credential_key = settings.credentials.load_key(&settings.data_dir)?;
+    let fetcher = GuardedFetcher::new(settings.fetcher.options())
+        .context("failed to build the HTTP client for registered URLs")?;
 
     let listener = TcpListener::bind(settings.listen_addr)
         .await
@@ -89,6 +92,7 @@ pub async fn serve(settings: Settings) -> anyhow::Result<()> {
             documents,
             credential_key,
             max_logo_bytes: settings.logos.max_bytes,
+            fetcher,
         },
         allowed_origins: AllowedOrigins::new(&settings.public_url, settings.listen_addr),
         session_idle_timeout: settings.session.idle_timeout(),

@@ -3,7 +3,9 @@
 #![allow(clippy::result_large_err)]
 
 use std::path::Path;
+use std::time::Duration;
 
+use app::services::fetcher::FetcherOptions;
 use figment::providers::{Format, Serialized, Toml};
 use figment::{Figment, Jail};
 use server::config::{LogFormat, Settings, SmtpSecurity};
@@ -395,5 +397,54 @@ fn generated_credential_key_kept_private_and_reused() {
         use std::os::unix::fs::PermissionsExt;
         let mode = std::fs::metadata(&path).unwrap().permissions().mode();
         assert_eq!(mode & 0o777, 0o600);
+    }
+}
+
+#[test]
+fn fetcher_settings_become_fetcher_options() {
+    Jail::expect_with(|jail| {
+        jail.create_file(
+            "portal.toml",
+            "[fetcher]\ntimeout_ms = 1500\nmax_redirects = 0\nmax_body_bytes = 1024",
+        )?;
+        jail.set_env("VERACITY_FETCHER__ALLOW_LOOPBACK", "true");
+
+        let settings = Settings::load(Some(Path::new("portal.toml"))).unwrap();
+        let options = settings.fetcher.options();
+
+        assert_eq!(options.timeout, Duration::from_millis(1500));
+        assert_eq!(options.max_redirects, 0);
+        assert_eq!(options.max_body_bytes, 1024);
+        assert!(options.allow_loopback);
+        Ok(())
+    });
+}
+
+#[test]
+fn fetcher_defaults_refuse_loopback() {
+    let options = Settings::default().fetcher.options();
+
+    assert_eq!(options, FetcherOptions::default());
+    assert_eq!(options.timeout, Duration::from_secs(5));
+    assert_eq!(options.max_redirects, 3);
+    assert_eq!(options.max_body_bytes, 256 * 1024);
+    assert!(!options.allow_loopback);
+}
+
+#[test]
+fn zero_fetcher_limits_rejected() {
+    for key in ["TIMEOUT_MS", "MAX_BODY_BYTES"] {
+        Jail::expect_with(|jail| {
+            jail.set_env(format!("VERACITY_FETCHER__{key}"), "0");
+
+            let message = Settings::load(None).unwrap_err().to_string();
+
+            assert!(
+                message.contains(&format!("fetcher.{}", key.to_lowercase())),
+                "{message}"
+            );
+            assert!(message.contains("at least 1"), "{message}");
+            Ok(())
+        });
     }
 }

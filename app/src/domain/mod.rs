@@ -19,6 +19,7 @@ pub mod npi;
 pub mod password;
 pub mod plain_text;
 pub mod postal_address;
+pub mod precheck;
 pub mod redirect_uri;
 pub mod registration;
 pub mod role;

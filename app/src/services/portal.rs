@@ -4,6 +4,7 @@ use sea_orm::DatabaseConnection;
 use url::Url;
 
 use super::credentials::CredentialKey;
+use super::fetcher::GuardedFetcher;
 use super::identity::DocumentStore;
 
 /// The running portal as server functions and routes use it. The server provides it
@@ -21,4 +22,6 @@ pub struct Portal {
     pub credential_key: CredentialKey,
     /// The largest app logo accepted, in bytes.
     pub max_logo_bytes: u64,
+    /// The HTTP client for URLs that developers register, such as a privacy policy's.
+    pub fetcher: GuardedFetcher,
 }
