@@ -7,6 +7,7 @@ mod documents;
 mod logos;
 mod mail_checks;
 mod outbox;
+mod review_clock;
 mod session;
 mod smtp;
 
@@ -24,6 +25,7 @@ pub use credentials::{CredentialSettings, SecretKeyText};
 pub use documents::{check_outside_site, DocumentSettings};
 pub use logos::LogoSettings;
 pub use outbox::OutboxSettings;
+pub use review_clock::ReviewClockSettings;
 pub use session::SessionSettings;
 pub use smtp::{SmtpPassword, SmtpSecurity, SmtpSettings};
 
@@ -50,6 +52,7 @@ pub struct Settings {
     pub documents: DocumentSettings,
     pub credentials: CredentialSettings,
     pub logos: LogoSettings,
+    pub review_clock: ReviewClockSettings,
 }
 
 #[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
@@ -97,6 +100,7 @@ impl Default for Settings {
             documents: DocumentSettings::default(),
             credentials: CredentialSettings::default(),
             logos: LogoSettings::default(),
+            review_clock: ReviewClockSettings::default(),
         }
     }
 }
@@ -209,6 +213,7 @@ impl Settings {
         settings.documents.check()?;
         settings.credentials.check()?;
         settings.logos.check()?;
+        settings.review_clock.check()?;
 
         Ok(settings)
     }

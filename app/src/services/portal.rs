@@ -3,6 +3,7 @@ use std::time::Duration;
 use sea_orm::DatabaseConnection;
 use url::Url;
 
+use super::calendar::ReviewClock;
 use super::credentials::CredentialKey;
 use super::identity::DocumentStore;
 
@@ -21,4 +22,6 @@ pub struct Portal {
     pub credential_key: CredentialKey,
     /// The largest app logo accepted, in bytes.
     pub max_logo_bytes: u64,
+    /// The time zone and end of the business day that review due dates are computed in.
+    pub review_clock: ReviewClock,
 }
