@@ -10,10 +10,9 @@ use app::domain::calendar::{add_business_days, federal_holidays, next_business_d
 use app::domain::role::Role;
 use app::error::AppError;
 use app::services::calendar::{self, ReviewClock};
-use axum::body::Body;
-use axum::http::{header, Request, StatusCode};
+use axum::http::{header, StatusCode};
 use chrono::{DateTime, Datelike, Days, NaiveDate, TimeZone, Utc, Weekday};
-use support::apps::{body_text, get, post_form, send};
+use support::apps::{body_text, get, post_form, post_form_from_page, query_value, send};
 use support::people::{create_account, sign_in};
 use support::{fresh_database, on_both_backends, router, Backend, PORTAL_ORIGIN};
 
@@ -55,6 +54,16 @@ fn morning_of(date: NaiveDate) -> DateTime<Utc> {
         .single()
         .unwrap()
         .with_timezone(&Utc)
+}
+
+async fn create_admin(db: &sea_orm::DatabaseConnection) -> account::Model {
+    create_account(
+        db,
+        "pat@veracity.example",
+        "Pat Admin",
+        Role::PlatformAdministrator,
+    )
+    .await
 }
 
 async fn add(
@@ -137,13 +146,7 @@ on_both_backends!(closure_day_rejected_for_other_roles);
 async fn closure_day_invalid_dates_rejected(backend: Backend) {
     let database = fresh_database(backend).await;
     let db = &database.db;
-    let admin = create_account(
-        db,
-        "pat@veracity.example",
-        "Pat Admin",
-        Role::PlatformAdministrator,
-    )
-    .await;
+    let admin = create_admin(db).await;
     let existing = future_business_day();
     add(db, &admin, &existing.to_string(), "Vendor shutdown")
         .await
@@ -172,13 +175,7 @@ on_both_backends!(closure_day_invalid_dates_rejected);
 async fn closure_day_reason_required(backend: Backend) {
     let database = fresh_database(backend).await;
     let db = &database.db;
-    let admin = create_account(
-        db,
-        "pat@veracity.example",
-        "Pat Admin",
-        Role::PlatformAdministrator,
-    )
-    .await;
+    let admin = create_admin(db).await;
     let saturday = future_saturday().to_string();
 
     let error = add(db, &admin, &saturday, "   ").await.unwrap_err();
@@ -203,41 +200,18 @@ on_both_backends!(closure_day_reason_required);
 async fn closure_day_form_without_javascript(backend: Backend) {
     let database = fresh_database(backend).await;
     let app = router(&database);
-    create_account(
-        &database.db,
-        "pat@veracity.example",
-        "Pat Admin",
-        Role::PlatformAdministrator,
-    )
-    .await;
+    create_admin(&database.db).await;
     let cookie = sign_in(&app, "pat@veracity.example").await;
     let saturday = future_saturday().to_string();
-    let body = url::form_urlencoded::Serializer::new(String::new())
-        .append_pair("date", &saturday)
-        .append_pair("reason", "Vendor shutdown")
-        .finish();
-    let request = Request::post("/api/add_closure_day")
-        .header(header::ORIGIN, PORTAL_ORIGIN)
-        .header(header::COOKIE, &cookie)
-        .header(header::ACCEPT, "text/html")
-        .header(
-            header::REFERER,
-            format!("{PORTAL_ORIGIN}/admin/closure-days"),
-        )
-        .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
-        .body(Body::from(body))
-        .unwrap();
+    let fields = [("date", saturday.as_str()), ("reason", "Vendor shutdown")];
+    let request = post_form_from_page("add_closure_day", &cookie, "/admin/closure-days", &fields);
 
     let response = send(&app, request).await;
 
     assert_eq!(response.status(), StatusCode::SEE_OTHER);
     let location = response.headers()[header::LOCATION].to_str().unwrap();
     let page = url::Url::parse(location).unwrap();
-    let value = |name: &str| {
-        page.query_pairs()
-            .find(|(key, _)| key == name)
-            .map(|(_, value)| value.into_owned())
-    };
+    let value = |name: &str| query_value(location, name);
     assert_eq!(page.path(), "/admin/closure-days");
     assert_eq!(value("date"), Some(saturday.clone()));
     assert_eq!(value("reason").as_deref(), Some("Vendor shutdown"));
@@ -254,13 +228,7 @@ async fn closure_days_page_lists_days_and_holidays(backend: Backend) {
     let database = fresh_database(backend).await;
     let app = router(&database);
     let db = &database.db;
-    let admin = create_account(
-        db,
-        "pat@veracity.example",
-        "Pat Admin",
-        Role::PlatformAdministrator,
-    )
-    .await;
+    let admin = create_admin(db).await;
     add(
         db,
         &admin,
@@ -285,13 +253,7 @@ async fn due_date_for_skips_closure_day(backend: Backend) {
     let database = fresh_database(backend).await;
     let db = &database.db;
     let clock = ReviewClock::default();
-    let admin = create_account(
-        db,
-        "pat@veracity.example",
-        "Pat Admin",
-        Role::PlatformAdministrator,
-    )
-    .await;
+    let admin = create_admin(db).await;
     let received = future_business_day();
     let received_at = morning_of(received);
     let closure = next_business_day(received, &[]);
