@@ -14,6 +14,7 @@ use crate::pages::accounts::{
     SignInPage, SignUpPage, VerifyEmailPage,
 };
 use crate::pages::apps::{AppPage, EditAppPage, NewAppPage};
+use crate::pages::calendar::ClosureDaysPage;
 use crate::pages::identity::{DeveloperProfilePage, JoinOrganizationPage};
 use crate::pages::review::{DeveloperReviewPage, DevelopersPage};
 use crate::pages::workspaces::{AdminPage, ClinicPage, DeveloperPage, ReviewerPage};
@@ -93,6 +94,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/review/developers/:id") view=DeveloperReviewPage ssr=SsrMode::Async />
                     <Route path=path!("/clinic") view=ClinicPage ssr=SsrMode::Async />
                     <Route path=path!("/admin") view=AdminPage ssr=SsrMode::Async />
+                    <Route path=path!("/admin/closure-days") view=ClosureDaysPage ssr=SsrMode::Async />
                 </Routes>
             </Layout>
         </Router>

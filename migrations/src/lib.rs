@@ -18,6 +18,7 @@ mod m20261206_000001_create_app;
 mod m20261206_000002_create_app_client;
 mod m20261206_000003_create_client_secret;
 mod m20261206_000004_create_app_logo;
+mod m20261207_000001_create_closure_day;
 mod m20261207_000002_add_sealed_client_secret;
 
 pub struct Migrator;
@@ -42,6 +43,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261206_000002_create_app_client::Migration),
             Box::new(m20261206_000003_create_client_secret::Migration),
             Box::new(m20261206_000004_create_app_logo::Migration),
+            Box::new(m20261207_000001_create_closure_day::Migration),
             Box::new(m20261207_000002_add_sealed_client_secret::Migration),
         ]
     }

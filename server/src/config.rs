@@ -8,6 +8,7 @@ mod fetcher;
 mod logos;
 mod mail_checks;
 mod outbox;
+mod review_clock;
 mod session;
 mod smtp;
 
@@ -26,6 +27,7 @@ pub use documents::{check_outside_site, DocumentSettings};
 pub use fetcher::FetcherSettings;
 pub use logos::LogoSettings;
 pub use outbox::OutboxSettings;
+pub use review_clock::ReviewClockSettings;
 pub use session::SessionSettings;
 pub use smtp::{SmtpPassword, SmtpSecurity, SmtpSettings};
 
@@ -53,6 +55,7 @@ pub struct Settings {
     pub credentials: CredentialSettings,
     pub logos: LogoSettings,
     pub fetcher: FetcherSettings,
+    pub review_clock: ReviewClockSettings,
 }
 
 #[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
@@ -101,6 +104,7 @@ impl Default for Settings {
             credentials: CredentialSettings::default(),
             logos: LogoSettings::default(),
             fetcher: FetcherSettings::default(),
+            review_clock: ReviewClockSettings::default(),
         }
     }
 }
@@ -214,6 +218,7 @@ impl Settings {
         settings.credentials.check()?;
         settings.logos.check()?;
         settings.fetcher.check()?;
+        settings.review_clock.check()?;
 
         Ok(settings)
     }

@@ -10,17 +10,16 @@ use app::domain::registration::RegistrationInput;
 use app::domain::role::Role;
 use app::error::AppError;
 use app::services::apps;
-use axum::body::Body;
-use axum::http::{header, Request, StatusCode};
+use axum::http::{header, StatusCode};
 use axum::Router;
 use sea_orm::{EntityTrait, PaginatorTrait};
 use serde_json::Value;
 use support::apps::{
-    app_error, body_text, case_files, case_form, get, post_form, read_case, save_request,
-    saved_app_id, send,
+    app_error, body_text, case_files, case_form, get, post_form, post_form_from_page, query_value,
+    read_case, save_request, saved_app_id, send,
 };
 use support::people::{create_account, sign_in};
-use support::{credential_key, fresh_database, on_both_backends, router, Backend, PORTAL_ORIGIN};
+use support::{credential_key, fresh_database, on_both_backends, router, Backend};
 
 /// Creates a developer and signs them in; returns the account and its session cookie.
 async fn developer(
@@ -274,33 +273,19 @@ async fn rejected_form_keeps_typed_values_without_javascript(backend: Backend) {
         ("attest_pkce_s256", "true"),
         ("jwks", &jwks.to_string()),
     ];
-    let body = url::form_urlencoded::Serializer::new(String::new())
-        .extend_pairs(form)
-        .finish();
-    let request = Request::post("/api/save_app_registration")
-        .header(header::ORIGIN, PORTAL_ORIGIN)
-        .header(header::COOKIE, &cookie)
-        .header(header::ACCEPT, "text/html")
-        .header(
-            header::REFERER,
-            format!("{PORTAL_ORIGIN}/apps/new?kind=patient"),
-        )
-        .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
-        .body(Body::from(body))
-        .unwrap();
+    let request = post_form_from_page(
+        "save_app_registration",
+        &cookie,
+        "/apps/new?kind=patient",
+        &form,
+    );
 
     let response = send(&app, request).await;
 
     assert_eq!(response.status(), StatusCode::SEE_OTHER);
     let location = response.headers()[header::LOCATION].to_str().unwrap();
     let page = url::Url::parse(location).unwrap();
-    let query: Vec<(String, String)> = page.query_pairs().into_owned().collect();
-    let value = |name: &str| {
-        query
-            .iter()
-            .find(|(key, _)| key == name)
-            .map(|(_, value)| value.clone())
-    };
+    let value = |name: &str| query_value(location, name);
     assert_eq!(page.path(), "/apps/new");
     assert_eq!(value("kind").as_deref(), Some("patient"));
     assert_eq!(value("name").as_deref(), Some("Harbor Health Records"));

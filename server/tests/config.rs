@@ -421,6 +421,20 @@ fn fetcher_settings_become_fetcher_options() {
 }
 
 #[test]
+fn unknown_time_zone_names_key_and_value() {
+    Jail::expect_with(|jail| {
+        jail.set_env("VERACITY_REVIEW_CLOCK__TIME_ZONE", "Eastern");
+
+        let message = Settings::load(None).unwrap_err().to_string();
+
+        assert!(message.contains("review_clock.time_zone"), "{message}");
+        assert!(message.contains("Eastern"), "{message}");
+        assert!(message.contains("America/New_York"), "{message}");
+        Ok(())
+    });
+}
+
+#[test]
 fn fetcher_defaults_refuse_loopback() {
     let options = Settings::default().fetcher.options();
 
@@ -447,4 +461,40 @@ fn zero_fetcher_limits_rejected() {
             Ok(())
         });
     }
+}
+
+#[test]
+fn bad_end_of_business_day_names_key_and_value() {
+    Jail::expect_with(|jail| {
+        jail.create_file(
+            "portal.toml",
+            "[review_clock]\nend_of_business_day = \"5pm\"",
+        )?;
+
+        let message = Settings::load(Some(Path::new("portal.toml")))
+            .unwrap_err()
+            .to_string();
+
+        assert!(
+            message.contains("review_clock.end_of_business_day"),
+            "{message}"
+        );
+        assert!(message.contains("5pm"), "{message}");
+        assert!(message.contains("HH:MM"), "{message}");
+        Ok(())
+    });
+}
+
+#[test]
+fn review_clock_settings_build_clock() {
+    Jail::expect_with(|jail| {
+        jail.set_env("VERACITY_REVIEW_CLOCK__TIME_ZONE", "America/Chicago");
+        jail.set_env("VERACITY_REVIEW_CLOCK__END_OF_BUSINESS_DAY", "16:30");
+
+        let clock = Settings::load(None).unwrap().review_clock.clock().unwrap();
+
+        assert_eq!(clock.time_zone, chrono_tz::America::Chicago);
+        assert_eq!(clock.end_of_business_day.to_string(), "16:30:00");
+        Ok(())
+    });
 }

@@ -9,6 +9,7 @@ pub mod apps;
 pub mod audit;
 pub mod client_secrets;
 pub mod clinics;
+pub mod closure_days;
 pub mod connect;
 pub mod developer_members;
 pub mod developer_profiles;

@@ -3,6 +3,7 @@
 
 pub mod app_kind;
 pub mod app_status;
+pub mod calendar;
 pub mod client_authentication;
 pub mod document_format;
 pub mod ein;

@@ -2,4 +2,5 @@
 //! (times already formatted), so a page renders the same on the server and in the browser.
 
 pub mod apps;
+pub mod calendar;
 pub mod identity;

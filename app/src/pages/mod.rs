@@ -1,5 +1,6 @@
 pub mod accounts;
 pub mod apps;
+pub mod calendar;
 pub mod home;
 pub mod identity;
 pub mod not_found;

@@ -3,6 +3,7 @@
 
 pub mod accounts;
 pub mod apps;
+pub mod calendar;
 pub mod clinics;
 pub mod credentials;
 pub mod fetcher;

@@ -3,6 +3,7 @@ use std::time::Duration;
 use sea_orm::DatabaseConnection;
 use url::Url;
 
+use super::calendar::ReviewClock;
 use super::credentials::CredentialKey;
 use super::fetcher::GuardedFetcher;
 use super::identity::DocumentStore;
@@ -24,4 +25,6 @@ pub struct Portal {
     pub max_logo_bytes: u64,
     /// The HTTP client for URLs that developers register, such as a privacy policy's.
     pub fetcher: GuardedFetcher,
+    /// The time zone and end of the business day that review due dates are computed in.
+    pub review_clock: ReviewClock,
 }

@@ -7,7 +7,7 @@ use app::domain::app_kind::AppKind;
 use app::domain::role::Role;
 use app::error::AppError;
 use axum::body::Body;
-use axum::http::{header, Request, Response};
+use axum::http::{header, HeaderValue, Request, Response};
 use axum::Router;
 use http_body_util::BodyExt;
 use serde_json::Value;
@@ -127,6 +127,33 @@ pub fn post_form(endpoint: &str, cookie: &str, fields: &[(&str, &str)]) -> Reque
         .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
         .body(Body::from(body))
         .unwrap()
+}
+
+/// Builds a POST of `fields` to the server function `endpoint` as a browser without
+/// JavaScript sends it from the page at `page`, a path with its query: it accepts HTML and
+/// names the page in `Referer`.
+pub fn post_form_from_page(
+    endpoint: &str,
+    cookie: &str,
+    page: &str,
+    fields: &[(&str, &str)],
+) -> Request<Body> {
+    let mut request = post_form(endpoint, cookie, fields);
+    let referer = format!("{PORTAL_ORIGIN}{page}");
+
+    let headers = request.headers_mut();
+    headers.insert(header::ACCEPT, HeaderValue::from_static("text/html"));
+    headers.insert(header::REFERER, HeaderValue::from_str(&referer).unwrap());
+    request
+}
+
+/// Returns the value of `name` in the query of the absolute URL `location`.
+pub fn query_value(location: &str, name: &str) -> Option<String> {
+    url::Url::parse(location)
+        .unwrap()
+        .query_pairs()
+        .find(|(key, _)| key == name)
+        .map(|(_, value)| value.into_owned())
 }
 
 /// Returns the ID of the app a successful save redirected to.

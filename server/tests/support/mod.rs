@@ -15,6 +15,7 @@ use std::sync::LazyLock;
 use std::time::Duration;
 
 use app::db::{DatabaseTarget, PoolSettings};
+use app::services::calendar::ReviewClock;
 use app::services::credentials::CredentialKey;
 use app::services::fetcher::{FetcherOptions, GuardedFetcher};
 use app::services::identity::DocumentStore;
@@ -147,6 +148,7 @@ pub fn router_with_absolute_timeout(database: &TestDatabase, absolute_timeout: D
             credential_key: credential_key(),
             max_logo_bytes: MAX_LOGO_BYTES,
             fetcher: GuardedFetcher::new(FetcherOptions::default()).unwrap(),
+            review_clock: ReviewClock::default(),
         },
         allowed_origins: AllowedOrigins::new(&public_url, "127.0.0.1:3000".parse().unwrap()),
         session_idle_timeout: Duration::from_secs(30 * 60),

@@ -6,6 +6,7 @@ pub mod app_logo;
 pub mod audit_event;
 pub mod client_secret;
 pub mod clinic;
+pub mod closure_day;
 pub mod developer_member;
 pub mod developer_profile;
 pub mod email_outbox;

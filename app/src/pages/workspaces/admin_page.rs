@@ -7,10 +7,19 @@ use crate::pages::accounts::query_param;
 use crate::serverfns::admin::{list_clinics, InviteStaff};
 use crate::serverfns::dashboards::Workspace;
 
-/// Renders the platform administrator's start page: clinics, and invitations of staff.
+/// Renders the platform administrator's start page: the link to the review calendar, and
+/// invitations of staff.
 #[component]
 pub fn AdminPage() -> impl IntoView {
-    let content = |_: Workspace| view! { <InviteStaffForm /> };
+    let content = |_: Workspace| {
+        view! {
+            <p>
+                <a href="/admin/closure-days">"Closure days and federal holidays"</a>
+                " · the days the review clock skips"
+            </p>
+            <InviteStaffForm />
+        }
+    };
 
     view! { <WorkspaceFrame role=Role::PlatformAdministrator title="Administration" content /> }
 }

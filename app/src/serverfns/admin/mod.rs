@@ -1,5 +1,7 @@
+mod closure_days;
 mod invite_staff;
 mod list_clinics;
 
+pub use closure_days::{load_closure_days, AddClosureDay, RemoveClosureDay};
 pub use invite_staff::InviteStaff;
 pub use list_clinics::{list_clinics, ClinicSummary};

@@ -1,0 +1,7 @@
+//! The business-day calendar of the verification clock, as platform administrators manage
+//! it.
+
+mod calendar_tables;
+mod closure_days_page;
+
+pub use closure_days_page::ClosureDaysPage;
