@@ -20,6 +20,9 @@ mod m20261206_000003_create_client_secret;
 mod m20261206_000004_create_app_logo;
 mod m20261207_000001_create_closure_day;
 mod m20261207_000002_add_sealed_client_secret;
+mod m20261207_000003_create_submission;
+mod m20261207_000004_create_non_conformance_notice;
+mod m20261207_000005_add_app_suspension;
 
 pub struct Migrator;
 
@@ -45,6 +48,9 @@ impl MigratorTrait for Migrator {
             Box::new(m20261206_000004_create_app_logo::Migration),
             Box::new(m20261207_000001_create_closure_day::Migration),
             Box::new(m20261207_000002_add_sealed_client_secret::Migration),
+            Box::new(m20261207_000003_create_submission::Migration),
+            Box::new(m20261207_000004_create_non_conformance_notice::Migration),
+            Box::new(m20261207_000005_add_app_suspension::Migration),
         ]
     }
 }

@@ -8,15 +8,34 @@ use serde::{Deserialize, Serialize};
 pub enum AppStatus {
     /// Saved by the developer, not yet submitted for review; it has sandbox credentials only.
     Draft,
+    /// Submitted for review and waiting for a decision.
+    Submitted,
+    /// Answered with a Notice of Non-Conformance; the developer may fix and resubmit it.
+    NoticeIssued,
+    /// Approved: it has production credentials and is listed in the gallery.
+    Approved,
+    /// Approved once, then suspended by a reviewer for an active security or performance
+    /// threat; its production credentials do not work until it is restored.
+    Suspended,
 }
 
 impl AppStatus {
-    pub const ALL: [AppStatus; 1] = [AppStatus::Draft];
+    pub const ALL: [AppStatus; 5] = [
+        AppStatus::Draft,
+        AppStatus::Submitted,
+        AppStatus::NoticeIssued,
+        AppStatus::Approved,
+        AppStatus::Suspended,
+    ];
 
     /// Returns the value stored in the database.
     pub fn as_str(self) -> &'static str {
         match self {
             AppStatus::Draft => "draft",
+            AppStatus::Submitted => "submitted",
+            AppStatus::NoticeIssued => "notice_issued",
+            AppStatus::Approved => "approved",
+            AppStatus::Suspended => "suspended",
         }
     }
 
@@ -29,6 +48,10 @@ impl AppStatus {
     pub fn label(self) -> &'static str {
         match self {
             AppStatus::Draft => "Draft",
+            AppStatus::Submitted => "In review",
+            AppStatus::NoticeIssued => "Notice of Non-Conformance",
+            AppStatus::Approved => "Approved",
+            AppStatus::Suspended => "Suspended",
         }
     }
 }
@@ -42,6 +65,6 @@ mod tests {
         for status in AppStatus::ALL {
             assert_eq!(AppStatus::parse(status.as_str()), Some(status));
         }
-        assert_eq!(AppStatus::parse("approved"), None);
+        assert_eq!(AppStatus::parse("pending"), None);
     }
 }

@@ -10,15 +10,19 @@ pub enum Environment {
     /// The test environment with synthetic data; every registered app gets credentials
     /// here at once, before any review.
     Sandbox,
+    /// The live environment with patients' records; an app gets credentials here on
+    /// approval.
+    Production,
 }
 
 impl Environment {
-    pub const ALL: [Environment; 1] = [Environment::Sandbox];
+    pub const ALL: [Environment; 2] = [Environment::Sandbox, Environment::Production];
 
     /// Returns the value stored in the database.
     pub fn as_str(self) -> &'static str {
         match self {
             Environment::Sandbox => "sandbox",
+            Environment::Production => "production",
         }
     }
 
@@ -31,6 +35,7 @@ impl Environment {
     pub fn label(self) -> &'static str {
         match self {
             Environment::Sandbox => "Sandbox",
+            Environment::Production => "Production",
         }
     }
 }
@@ -44,6 +49,6 @@ mod tests {
         for environment in Environment::ALL {
             assert_eq!(Environment::parse(environment.as_str()), Some(environment));
         }
-        assert_eq!(Environment::parse("production"), None);
+        assert_eq!(Environment::parse("staging"), None);
     }
 }

@@ -23,6 +23,7 @@ pub mod postal_address;
 pub mod precheck;
 pub mod redirect_uri;
 pub mod registration;
+pub mod review;
 pub mod role;
 pub mod scope;
 pub mod sign_in_throttle;

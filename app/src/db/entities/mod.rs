@@ -13,5 +13,7 @@ pub mod email_outbox;
 pub mod identity_document;
 pub mod identity_review;
 pub mod member_invitation;
+pub mod non_conformance_notice;
 pub mod session;
 pub mod sign_in_throttle;
+pub mod submission;

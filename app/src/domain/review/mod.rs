@@ -1,0 +1,6 @@
+//! The verification review of patient-facing and clinician-facing apps: the criteria, the
+//! rules of a decision, and the states of a submission.
+
+pub mod criteria;
+pub mod decision;
+pub mod submission_status;
