@@ -123,3 +123,17 @@ fn apply(model: &mut app::ActiveModel, draft: &DraftRegistration) {
     model.access_revocation = Set(draft.access_revocation.clone());
     model.updated_at = Set(Utc::now());
 }
+
+/// Sets the app's status.
+pub async fn set_status<C: ConnectionTrait>(
+    connection: &C,
+    app_id: Uuid,
+    status: AppStatus,
+) -> Result<(), DbErr> {
+    app::Entity::update_many()
+        .col_expr(app::Column::Status, Expr::value(status.as_str()))
+        .filter(app::Column::Id.eq(app_id))
+        .exec(connection)
+        .await?;
+    Ok(())
+}

@@ -20,6 +20,7 @@ pub mod member_invitations;
 pub mod outbox;
 pub mod session_store;
 pub mod sign_in_throttles;
+pub mod submissions;
 mod write_transaction;
 
 pub use connect::{connect, ConnectError, DatabaseTarget, PoolSettings};

@@ -6,6 +6,7 @@ use crate::domain::app_kind::AppKind;
 use crate::domain::app_status::AppStatus;
 use crate::domain::environment::Environment;
 use crate::domain::registration::RegistrationInput;
+use crate::models::submissions::ReviewState;
 
 /// An app in the developer's list.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -31,6 +32,8 @@ pub struct AppView {
     pub history: Vec<AppEvent>,
     /// Client secrets issued without being shown, shown in this response and never again.
     pub new_secrets: Vec<IssuedSecret>,
+    /// The app's submissions for review and what a new one still needs.
+    pub review: ReviewState,
     /// The largest logo accepted, in bytes.
     pub max_logo_bytes: u64,
     pub created_at: String,

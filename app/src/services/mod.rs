@@ -13,4 +13,5 @@ pub mod portal;
 pub mod prechecks;
 pub mod sealed_secret;
 pub mod session;
+pub mod submissions;
 pub mod tokens;

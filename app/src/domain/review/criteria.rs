@@ -14,7 +14,7 @@ pub enum Criterion {
     Protocol,
     /// A public client proves each authorization with PKCE using S256.
     Security,
-    /// The app never asks for or stores EHR user credentials.
+    /// The app never requests or stores EHR user credentials.
     CredentialSafety,
     /// Publicly reachable privacy policy and terms of service.
     PrivacyPolicy,

@@ -6,9 +6,9 @@ use serde::{Deserialize, Serialize};
 use super::criteria::{Criterion, Outcome};
 use crate::domain::plain_text::has_hidden_characters;
 
-/// The fewest characters a finding may have: enough to say what is wrong.
+/// The minimum length of a finding, in characters: enough to say what is wrong.
 pub const MIN_FINDING_CHARS: usize = 20;
-/// The most characters a finding may have.
+/// The maximum length of a finding, in characters.
 pub const MAX_FINDING_CHARS: usize = 2000;
 /// The form field of the verdict the reviewer chose.
 pub const VERDICT_FIELD: &str = "verdict";
@@ -69,7 +69,7 @@ pub struct DecisionProblem {
     pub message: String,
 }
 
-/// Checks a posted decision. `public_client` says whether the PKCE rule applies: security
+/// Checks a posted decision. `public_client` is whether the PKCE rule applies: security
 /// may be "not applicable" only for a confidential client; every other criterion is met or
 /// not met. Returns every problem at once.
 pub fn check_decision(

@@ -3,4 +3,5 @@
 
 pub mod criteria;
 pub mod decision;
+pub mod reviewed_fields;
 pub mod submission_status;

@@ -12,7 +12,7 @@ pub enum SubmissionStatus {
     Withdrawn,
     /// Approved: every criterion met.
     Approved,
-    /// Answered with a Notice of Non-Conformance.
+    /// Decided with a Notice of Non-Conformance.
     NoticeIssued,
 }
 

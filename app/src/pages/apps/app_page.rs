@@ -5,6 +5,7 @@ use super::credentials_section::CredentialsSection;
 use super::display_name;
 use super::logo_section::LogoSection;
 use super::registration_summary::RegistrationSummary;
+use super::review_section::ReviewSection;
 use crate::components::error_page::ErrorMessage;
 use crate::components::form::Notice;
 use crate::domain::registration::{fields, missing_for_submission};
@@ -65,6 +66,7 @@ fn AppDetails(app: AppView, issue: ServerAction<IssueSandboxSecret>) -> impl Int
         </p>
         <p><a class="button" href=edit>"Edit the registration"</a> " " <a href="/apps">"All your apps"</a></p>
         <Checklist app=app.clone() />
+        <ReviewSection app=app.clone() />
         <CredentialsSection app=app.clone() issue />
         <LogoSection app=app.clone() />
         <RegistrationSummary registration />
@@ -76,6 +78,8 @@ fn AppDetails(app: AppView, issue: ServerAction<IssueSandboxSecret>) -> impl Int
 fn AppNotices() -> impl IntoView {
     let created = query_param("created");
     let saved = query_param("saved");
+    let submitted = query_param("submitted");
+    let withdrawn = query_param("withdrawn");
 
     view! {
         <Show when=move || created.get().is_some()>
@@ -83,6 +87,12 @@ fn AppNotices() -> impl IntoView {
         </Show>
         <Show when=move || saved.get().is_some()>
             <Notice>"Registration saved."</Notice>
+        </Show>
+        <Show when=move || submitted.get().is_some()>
+            <Notice>"Submitted for review. The due date below counts business days from receipt."</Notice>
+        </Show>
+        <Show when=move || withdrawn.get().is_some()>
+            <Notice>"The submission is withdrawn."</Notice>
         </Show>
     }
 }

@@ -10,6 +10,7 @@ mod field_feedback;
 mod logo_section;
 mod new_app_page;
 mod registration_summary;
+mod review_section;
 #[cfg(feature = "ssr")]
 mod secret_document;
 mod technical_fields;

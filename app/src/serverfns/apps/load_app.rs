@@ -10,7 +10,7 @@ pub async fn load_app(app_id: String) -> Result<AppView, AppError> {
     use crate::domain::role::Role;
     use crate::serverfns::support::{portal, respond, session};
     use crate::serverfns::ShownSecrets;
-    use crate::services::{apps, session::require_role};
+    use crate::services::{apps, session::require_role, submissions};
 
     // Contexts are read before the first await, while the request's owner is current.
     let portal = portal()?;
@@ -31,6 +31,12 @@ pub async fn load_app(app_id: String) -> Result<AppView, AppError> {
         .await
         .map_err(respond)?;
 
+    let stored = apps::load_for_editor(&portal.db, &account, app_id)
+        .await
+        .map_err(respond)?;
+    app.review = submissions::submissions_of(&portal.db, &portal.review_clock, &account, &stored)
+        .await
+        .map_err(respond)?;
     app.new_secrets = new_secrets;
     Ok(app)
 }

@@ -11,7 +11,7 @@ mod view;
 
 pub use access::load_for_editor;
 pub use logo::{public_logo, replace_logo, LOGO_FIELD};
-pub use registration::{attach_unowned_apps, create_app, update_app};
+pub use registration::{attach_unowned_apps, create_app, record as record_app_event, update_app};
 pub use secrets::{
     issue_sandbox_secret, issue_secret, revoke_sandbox_secret, take_sealed_secrets, Delivery,
 };

@@ -189,7 +189,7 @@ fn snapshot(app: &app::Model) -> Value {
 }
 
 /// Appends an audit event about the app `app_id`.
-pub(super) async fn record<C: ConnectionTrait>(
+pub async fn record<C: ConnectionTrait>(
     connection: &C,
     actor: Uuid,
     action: &'static str,

@@ -15,6 +15,7 @@ use crate::domain::environment::Environment;
 use crate::domain::registration::{Attestations, RegistrationInput};
 use crate::error::AppError;
 use crate::models::apps::{AppSummary, AppView, ClientView, LogoView};
+use crate::models::submissions::ReviewState;
 use crate::services::identity::display_time;
 
 /// Lists the apps `account` may see, most recently changed first.
@@ -78,6 +79,7 @@ pub async fn load_app<C: ConnectionTrait>(
         clients: client_views,
         history: history::load(connection, app.id).await?,
         new_secrets: Vec::new(),
+        review: ReviewState::default(),
         max_logo_bytes,
         created_at: display_time(app.created_at),
     })

@@ -3,7 +3,7 @@ use chrono_tz::Tz;
 use sea_orm::ConnectionTrait;
 
 use crate::db::closure_days;
-use crate::domain::calendar::{due_date, DEFAULT_END_OF_BUSINESS_DAY};
+use crate::domain::calendar::{clock_start, due_date, DEFAULT_END_OF_BUSINESS_DAY};
 use crate::error::AppError;
 
 /// The time zone the verification clock keeps business days in, and the local time a
@@ -56,6 +56,23 @@ pub async fn due_date_for<C: ConnectionTrait>(
         received_local,
         clock.end_of_business_day,
         business_days,
+        &closures,
+    ))
+}
+
+/// Returns the business day a submission received at `received_at` counts from (day 0),
+/// skipping the closure days stored in `connection`.
+pub async fn clock_start_for<C: ConnectionTrait>(
+    connection: &C,
+    clock: &ReviewClock,
+    received_at: DateTime<Utc>,
+) -> Result<NaiveDate, AppError> {
+    let received_local = clock.local(received_at);
+    let closures = closure_days::dates_from(connection, received_local.date()).await?;
+
+    Ok(clock_start(
+        received_local,
+        clock.end_of_business_day,
         &closures,
     ))
 }
