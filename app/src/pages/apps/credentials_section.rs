@@ -4,12 +4,14 @@ use leptos::prelude::*;
 use crate::components::copy_button::CopyButton;
 use crate::components::form::Notice;
 use crate::domain::app_kind::TokenEndpointAuthMethod;
+use crate::domain::environment::Environment;
 use crate::models::apps::{AppView, ClientView, IssuedSecret};
 use crate::pages::accounts::query_param;
 use crate::serverfns::apps::{IssueSandboxSecret, RevokeSandboxSecret};
 
-/// Renders the app's sandbox client: its client ID and how it authenticates, with the
-/// client secret controls for a `client_secret_basic` app.
+/// Renders the app's clients, sandbox first and production once approved: each client ID
+/// and how it authenticates, with the client secret controls for a `client_secret_basic`
+/// app.
 #[component]
 pub fn CredentialsSection(app: AppView, issue: ServerAction<IssueSandboxSecret>) -> impl IntoView {
     let method = TokenEndpointAuthMethod::parse(&app.registration.token_endpoint_auth_method);
@@ -17,7 +19,7 @@ pub fn CredentialsSection(app: AppView, issue: ServerAction<IssueSandboxSecret>)
 
     view! {
         <section id="credentials" aria-labelledby="credentials-heading">
-            <h2 id="credentials-heading">"Sandbox credentials"</h2>
+            <h2 id="credentials-heading">"Credentials"</h2>
             <p>"Test the app against the sandbox, with synthetic data, before review. Production credentials are issued on approval."</p>
             <Show when=move || revoked.get().as_deref() == Some("revoked")>
                 <Notice>"The sandbox client secret is revoked; the client ID stays the app's."</Notice>
@@ -35,16 +37,19 @@ pub fn CredentialsSection(app: AppView, issue: ServerAction<IssueSandboxSecret>)
                         <dd>{client.environment.label()}</dd>
                         <dt>"Client ID"</dt>
                         <dd>
-                            <code id="sandbox-client-id">{client.client_id.clone()}</code>
+                            <code id=format!("{}-client-id", client.environment.as_str())>{client.client_id.clone()}</code>
                             " "
-                            <CopyButton text=client.client_id.clone() label="Copy client ID" />
+                            <CopyButton text=client.client_id.clone() label=copy_label(client.environment, false) />
                         </dd>
                         <dt>"Authentication"</dt>
                         <dd>{method.map(TokenEndpointAuthMethod::label)}</dd>
                     </dl>
                     {match method {
-                        Some(TokenEndpointAuthMethod::ClientSecretBasic) => view! {
+                        Some(TokenEndpointAuthMethod::ClientSecretBasic) if client.environment == Environment::Sandbox => view! {
                             <SecretControls app_id client issue shown />
+                        }.into_any(),
+                        Some(TokenEndpointAuthMethod::ClientSecretBasic) => view! {
+                            <ProductionSecret client shown />
                         }.into_any(),
                         Some(TokenEndpointAuthMethod::PrivateKeyJwt) => view! {
                             <p>"The app signs a JWT client assertion with its private key; the OAuth server checks it against the registered public keys. There is no client secret."</p>
@@ -119,15 +124,44 @@ fn SecretControls(
     }
 }
 
+/// Renders the production client's secret: shown once on the first visit after approval,
+/// then only when it was issued.
+#[component]
+fn ProductionSecret(client: ClientView, shown: Option<IssuedSecret>) -> impl IntoView {
+    let state = match &client.secret_issued_at {
+        Some(at) => format!("A production client secret issued {at} is valid. The portal keeps only its hash, so it cannot show it again."),
+        None => "The production client has no valid client secret.".to_owned(),
+    };
+
+    view! {
+        {shown.map(|secret| view! { <IssuedSecretNotice secret /> })}
+        <p>{state}</p>
+    }
+}
+
+/// Returns the copy button's label for the client ID, or the secret when `secret`, of the
+/// client in `environment`.
+fn copy_label(environment: Environment, secret: bool) -> &'static str {
+    match (environment, secret) {
+        (Environment::Sandbox, false) => "Copy client ID",
+        (Environment::Sandbox, true) => "Copy client secret",
+        (Environment::Production, false) => "Copy production client ID",
+        (Environment::Production, true) => "Copy production client secret",
+    }
+}
+
 #[component]
 fn IssuedSecretNotice(secret: IssuedSecret) -> impl IntoView {
+    let id = format!("{}-client-secret", secret.environment.as_str());
+    let label = copy_label(secret.environment, true);
+
     view! {
         <div class="notice notice--warning secret" role="status">
             <p><strong>"Copy the client secret now."</strong> " The portal keeps only a hash of it and cannot show it again."</p>
             <p>
-                <code id="sandbox-client-secret">{secret.client_secret.clone()}</code>
+                <code id=id>{secret.client_secret.clone()}</code>
                 " "
-                <CopyButton text=secret.client_secret label="Copy client secret" />
+                <CopyButton text=secret.client_secret label />
             </p>
         </div>
     }
