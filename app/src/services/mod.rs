@@ -14,3 +14,4 @@ pub mod prechecks;
 pub mod sealed_secret;
 pub mod session;
 pub mod tokens;
+pub mod transparency;
