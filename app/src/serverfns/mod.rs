@@ -6,11 +6,11 @@ pub mod admin;
 pub mod apps;
 pub mod dashboards;
 pub mod identity;
-pub mod transparency;
 #[cfg(feature = "ssr")]
 mod request_context;
 #[cfg(feature = "ssr")]
 mod support;
+pub mod transparency;
 
 #[cfg(feature = "ssr")]
 pub use request_context::{provide_request_context, ShownSecrets};
