@@ -44,6 +44,13 @@ fn PeriodTable(days: u32, statistics: DecisionStatistics) -> impl IntoView {
         .percent_within_deadline
         .map(|percent| format!("{percent}%"))
         .unwrap_or_default();
+    let rows = [
+        ("Decisions", statistics.decisions.to_string()),
+        ("Approvals", statistics.approvals.to_string()),
+        ("Notices of Non-Conformance", statistics.notices.to_string()),
+        ("Median business days to a decision", median),
+        ("Decided within the deadline", share),
+    ];
 
     view! {
         {heading}
@@ -55,26 +62,15 @@ fn PeriodTable(days: u32, statistics: DecisionStatistics) -> impl IntoView {
                 </tr>
             </thead>
             <tbody>
-                <tr>
-                    <th scope="row">"Decisions"</th>
-                    <td>{statistics.decisions}</td>
-                </tr>
-                <tr>
-                    <th scope="row">"Approvals"</th>
-                    <td>{statistics.approvals}</td>
-                </tr>
-                <tr>
-                    <th scope="row">"Notices of Non-Conformance"</th>
-                    <td>{statistics.notices}</td>
-                </tr>
-                <tr>
-                    <th scope="row">"Median business days to a decision"</th>
-                    <td>{median}</td>
-                </tr>
-                <tr>
-                    <th scope="row">"Decided within the deadline"</th>
-                    <td>{share}</td>
-                </tr>
+                {rows
+                    .into_iter()
+                    .map(|(measure, value)| view! {
+                        <tr>
+                            <th scope="row">{measure}</th>
+                            <td>{value}</td>
+                        </tr>
+                    })
+                    .collect_view()}
             </tbody>
         </table>
     }
