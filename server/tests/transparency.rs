@@ -204,3 +204,16 @@ async fn page_without_decisions_shows_empty_state(backend: Backend) {
     assert!(!html.contains(r#"id="statistics-90-days""#), "{html}");
 }
 on_both_backends!(page_without_decisions_shows_empty_state);
+
+async fn footer_links_to_transparency(backend: Backend) {
+    let database = fresh_database(backend).await;
+    let request = Request::get("/").body(Body::empty()).unwrap();
+
+    let response = send(&router(&database), request).await;
+
+    assert_eq!(response.status(), StatusCode::OK);
+    let html = body_text(response).await;
+    let footer = &html[html.find("<footer").expect("the page has a footer")..];
+    assert!(footer.contains(r#"<a href="/transparency">"#), "{footer}");
+}
+on_both_backends!(footer_links_to_transparency);
