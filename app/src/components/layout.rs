@@ -27,6 +27,9 @@ pub fn Layout(children: Children) -> impl IntoView {
             <ErrorBoundary fallback=|errors| view! { <ErrorPage errors /> }>{children()}</ErrorBoundary>
         </main>
         <footer class="site-footer">
+            <nav class="site-footer__nav" aria-label="Footer">
+                <a href="/transparency">"Verification criteria, timelines and statistics"</a>
+            </nav>
             <p>"AllegianceMD Veracity · FHIR R4 API certified under ONC 45 CFR 170.315(g)(10)"</p>
         </footer>
     }

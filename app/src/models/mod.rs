@@ -5,3 +5,4 @@ pub mod apps;
 pub mod calendar;
 pub mod identity;
 pub mod submissions;
+pub mod transparency;

@@ -5,4 +5,5 @@ pub mod home;
 pub mod identity;
 pub mod not_found;
 pub mod review;
+pub mod transparency;
 pub mod workspaces;

@@ -10,6 +10,7 @@ pub mod identity;
 mod request_context;
 #[cfg(feature = "ssr")]
 mod support;
+pub mod transparency;
 
 #[cfg(feature = "ssr")]
 pub use request_context::{provide_request_context, ShownSecrets};

@@ -15,3 +15,4 @@ pub mod sealed_secret;
 pub mod session;
 pub mod submissions;
 pub mod tokens;
+pub mod transparency;

@@ -4,4 +4,5 @@
 mod calendar_tables;
 mod closure_days_page;
 
+pub use calendar_tables::HolidayTable;
 pub use closure_days_page::ClosureDaysPage;

@@ -32,24 +32,12 @@ pub async fn calendar_view(
     clock: &ReviewClock,
 ) -> Result<CalendarView, AppError> {
     let today = clock.date_at(Utc::now());
-    let holidays = [today.year(), today.year() + 1]
-        .into_iter()
-        .flat_map(federal_holidays)
-        .filter(|holiday| holiday.observed >= today)
-        .map(|holiday| HolidayRow {
-            name: holiday.name().to_owned(),
-            observed: long_date(holiday.observed),
-            moved_from: (holiday.observed != holiday.date).then(|| long_date(holiday.date)),
-        })
-        .collect();
+    let end_of_next_year = NaiveDate::from_ymd_opt(today.year() + 1, 12, 31).unwrap_or(today);
+    let holidays = holiday_rows(today, end_of_next_year);
     let closure_days = list_closure_days(db)
         .await?
         .into_iter()
-        .map(|day| ClosureDayRow {
-            date: day.date.to_string(),
-            label: long_date(day.date),
-            reason: day.reason,
-        })
+        .map(closure_day_row)
         .collect();
 
     Ok(CalendarView {
@@ -58,6 +46,29 @@ pub async fn calendar_view(
         time_zone: clock.time_zone.name().to_owned(),
         end_of_business_day: clock.end_of_business_day.format("%H:%M").to_string(),
     })
+}
+
+/// Lists the federal holidays observed from `from` to `to`, both included, earliest first.
+pub fn holiday_rows(from: NaiveDate, to: NaiveDate) -> Vec<HolidayRow> {
+    // The next year's New Year's Day is observed on December 31 when it falls on a Saturday.
+    (from.year()..=to.year() + 1)
+        .flat_map(federal_holidays)
+        .filter(|holiday| holiday.observed >= from && holiday.observed <= to)
+        .map(|holiday| HolidayRow {
+            name: holiday.name().to_owned(),
+            observed: long_date(holiday.observed),
+            moved_from: (holiday.observed != holiday.date).then(|| long_date(holiday.date)),
+        })
+        .collect()
+}
+
+/// Converts a stored closure day to its display row.
+pub fn closure_day_row(day: closure_day::Model) -> ClosureDayRow {
+    ClosureDayRow {
+        date: day.date.to_string(),
+        label: long_date(day.date),
+        reason: day.reason,
+    }
 }
 
 /// Adds a closure day typed as `date` (YYYY-MM-DD) with its `reason`. The date must be

@@ -4,5 +4,8 @@
 mod closure_days;
 mod review_clock;
 
-pub use closure_days::{add_closure_day, calendar_view, list_closure_days, remove_closure_day};
+pub use closure_days::{
+    add_closure_day, calendar_view, closure_day_row, holiday_rows, list_closure_days,
+    remove_closure_day,
+};
 pub use review_clock::{clock_start_for, due_date_for, ReviewClock};
