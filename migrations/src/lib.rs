@@ -23,6 +23,7 @@ mod m20261207_000002_add_sealed_client_secret;
 mod m20261207_000003_create_submission;
 mod m20261207_000004_create_non_conformance_notice;
 mod m20261207_000005_add_app_suspension;
+mod m20261207_000006_index_audit_event_action;
 
 pub struct Migrator;
 
@@ -51,6 +52,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261207_000003_create_submission::Migration),
             Box::new(m20261207_000004_create_non_conformance_notice::Migration),
             Box::new(m20261207_000005_add_app_suspension::Migration),
+            Box::new(m20261207_000006_index_audit_event_action::Migration),
         ]
     }
 }
