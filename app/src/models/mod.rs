@@ -4,3 +4,4 @@
 pub mod apps;
 pub mod calendar;
 pub mod identity;
+pub mod review;

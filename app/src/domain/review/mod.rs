@@ -3,4 +3,5 @@
 
 pub mod criteria;
 pub mod decision;
+pub mod registration_diff;
 pub mod submission_status;
