@@ -6,6 +6,7 @@ pub mod admin;
 pub mod apps;
 pub mod dashboards;
 pub mod identity;
+pub mod review;
 #[cfg(feature = "ssr")]
 mod request_context;
 #[cfg(feature = "ssr")]

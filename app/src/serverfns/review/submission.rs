@@ -1,0 +1,96 @@
+use leptos::prelude::*;
+
+use crate::domain::precheck::PreCheck;
+use crate::error::AppError;
+use crate::models::review::SubmissionView;
+
+/// Loads one submission for a reviewer.
+#[server(prefix = "/api", endpoint = "load_submission_for_review")]
+pub async fn load_submission_for_review(
+    submission_id: String,
+) -> Result<SubmissionView, AppError> {
+    use crate::domain::role::Role;
+    use crate::serverfns::support::{portal, respond, session};
+    use crate::services::{review, session::require_role};
+
+    let portal = portal()?;
+    let session = session().await?;
+    let reviewer = require_role(&portal, &session, &[Role::Reviewer])
+        .await
+        .map_err(respond)?;
+    let id = submission_id
+        .parse()
+        .map_err(|_| respond(AppError::NotFound))?;
+
+    review::load_submission(&portal.db, &portal.review_clock, &reviewer, id)
+        .await
+        .map_err(respond)
+}
+
+/// Claims a submission for the signed-in reviewer.
+#[server(prefix = "/api", endpoint = "claim_submission")]
+pub async fn claim_submission(submission_id: String) -> Result<(), AppError> {
+    use crate::domain::role::Role;
+    use crate::serverfns::support::{portal, respond, session};
+    use crate::services::{review, session::require_role};
+
+    let portal = portal()?;
+    let session = session().await?;
+    let reviewer = require_role(&portal, &session, &[Role::Reviewer])
+        .await
+        .map_err(respond)?;
+    let id = submission_id
+        .parse()
+        .map_err(|_| respond(AppError::NotFound))?;
+
+    review::claim_submission(&portal.db, &reviewer, id)
+        .await
+        .map_err(respond)?;
+    leptos_axum::redirect(&format!("/review/submissions/{submission_id}"));
+    Ok(())
+}
+
+/// Releases the signed-in reviewer's claim of a submission.
+#[server(prefix = "/api", endpoint = "release_submission")]
+pub async fn release_submission(submission_id: String) -> Result<(), AppError> {
+    use crate::domain::role::Role;
+    use crate::serverfns::support::{portal, respond, session};
+    use crate::services::{review, session::require_role};
+
+    let portal = portal()?;
+    let session = session().await?;
+    let reviewer = require_role(&portal, &session, &[Role::Reviewer])
+        .await
+        .map_err(respond)?;
+    let id = submission_id
+        .parse()
+        .map_err(|_| respond(AppError::NotFound))?;
+
+    review::release_submission(&portal.db, &reviewer, id)
+        .await
+        .map_err(respond)?;
+    leptos_axum::redirect(&format!("/review/submissions/{submission_id}"));
+    Ok(())
+}
+
+/// Runs the pre-checks of a submission again and returns the fresh result; the stored
+/// pre-checks do not change.
+#[server(prefix = "/api", endpoint = "rerun_prechecks")]
+pub async fn rerun_prechecks(submission_id: String) -> Result<Vec<PreCheck>, AppError> {
+    use crate::domain::role::Role;
+    use crate::serverfns::support::{portal, respond, session};
+    use crate::services::{review, session::require_role};
+
+    let portal = portal()?;
+    let session = session().await?;
+    let reviewer = require_role(&portal, &session, &[Role::Reviewer])
+        .await
+        .map_err(respond)?;
+    let id = submission_id
+        .parse()
+        .map_err(|_| respond(AppError::NotFound))?;
+
+    review::rerun_prechecks(&portal.db, &portal.fetcher, &reviewer, id)
+        .await
+        .map_err(respond)
+}

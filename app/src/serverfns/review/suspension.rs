@@ -1,0 +1,52 @@
+use leptos::prelude::*;
+
+use crate::error::AppError;
+
+/// Suspends an approved app with the reviewer's `reason`, then shows the review page of
+/// `submission_id` again.
+#[server(prefix = "/api", endpoint = "suspend_app")]
+pub async fn suspend_app(
+    app_id: String,
+    submission_id: String,
+    #[server(default)] reason: String,
+) -> Result<(), AppError> {
+    use crate::domain::role::Role;
+    use crate::serverfns::support::{portal, respond, respond_keeping, session};
+    use crate::services::{review, session::require_role};
+
+    let portal = portal()?;
+    let session = session().await?;
+    let reviewer = require_role(&portal, &session, &[Role::Reviewer])
+        .await
+        .map_err(respond)?;
+    let id = app_id.parse().map_err(|_| respond(AppError::NotFound))?;
+
+    review::suspend_app(&portal.db, &portal.public_url, &reviewer, id, &reason)
+        .await
+        .map_err(|error| {
+            respond_keeping(error, &[(review::SUSPENSION_REASON_FIELD, &reason)])
+        })?;
+    leptos_axum::redirect(&format!("/review/submissions/{submission_id}"));
+    Ok(())
+}
+
+/// Restores a suspended app, then shows the review page of `submission_id` again.
+#[server(prefix = "/api", endpoint = "restore_app")]
+pub async fn restore_app(app_id: String, submission_id: String) -> Result<(), AppError> {
+    use crate::domain::role::Role;
+    use crate::serverfns::support::{portal, respond, session};
+    use crate::services::{review, session::require_role};
+
+    let portal = portal()?;
+    let session = session().await?;
+    let reviewer = require_role(&portal, &session, &[Role::Reviewer])
+        .await
+        .map_err(respond)?;
+    let id = app_id.parse().map_err(|_| respond(AppError::NotFound))?;
+
+    review::restore_app(&portal.db, &portal.public_url, &reviewer, id)
+        .await
+        .map_err(respond)?;
+    leptos_axum::redirect(&format!("/review/submissions/{submission_id}"));
+    Ok(())
+}
