@@ -21,7 +21,8 @@ async fn notice_is_visible_only_to_its_developers_and_reviewers(backend: Backend
     let clock = ReviewClock::default();
     let developer = create_account(db, "dana@acme.example", "Dana Reyes", Role::Developer).await;
     create_account(db, "omar@other.example", "Omar Other", Role::Developer).await;
-    let reviewer = create_account(db, "rita@veracity.example", "Rita Reviewer", Role::Reviewer).await;
+    let reviewer =
+        create_account(db, "rita@veracity.example", "Rita Reviewer", Role::Reviewer).await;
     let registered = create_test_app(db, &developer, "Harbor Health", false).await;
     let open = insert_submission(db, &registered, &developer, 1, 14).await;
     claim_submission(db, &reviewer, open.id).await.unwrap();
@@ -30,10 +31,20 @@ async fn notice_is_visible_only_to_its_developers_and_reviewers(backend: Backend
     let finding = "The supporting document does not show the EIN.";
     let input = decision("notice", outcomes, &[(Criterion::Identity, finding)]);
     let public_url = url::Url::parse(PORTAL_ORIGIN).unwrap();
-    decide_submission(db, &credential_key(), &clock, &public_url, &reviewer, open.id, input)
+    decide_submission(
+        db,
+        &credential_key(),
+        &clock,
+        &public_url,
+        &reviewer,
+        open.id,
+        input,
+    )
+    .await
+    .unwrap();
+    let notice_id = list_notices_for_app(db, &clock, registered.id)
         .await
-        .unwrap();
-    let notice_id = list_notices_for_app(db, &clock, registered.id).await.unwrap()[0]
+        .unwrap()[0]
         .id
         .clone();
     let fields = [("notice_id", notice_id.as_str())];

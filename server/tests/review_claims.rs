@@ -1,6 +1,6 @@
 //! Claims of submissions and the reviewers' queue, through the services and the real
-//! database: one reviewer holds a submission at a time, and nobody reviews an app of their
-//! own developer organization.
+//! database: one reviewer at a time has the claim of a submission, and a reviewer never
+//! claims an app of their own developer organization.
 
 mod support;
 
@@ -50,17 +50,22 @@ async fn claim_then_release(backend: Backend) {
     let database = fresh_database(backend).await;
     let db = &database.db;
     let developer = create_account(db, "dana@acme.example", "Dana Reyes", Role::Developer).await;
-    let reviewer = create_account(db, "rita@veracity.example", "Rita Reviewer", Role::Reviewer).await;
+    let reviewer =
+        create_account(db, "rita@veracity.example", "Rita Reviewer", Role::Reviewer).await;
     let app = create_test_app(db, &developer, "Harbor Health", false).await;
     let submission = insert_submission(db, &app, &developer, 1, 14).await;
 
-    claim_submission(db, &reviewer, submission.id).await.unwrap();
+    claim_submission(db, &reviewer, submission.id)
+        .await
+        .unwrap();
 
     let claimed = reload(db, submission.id).await;
     assert_eq!(claimed.claimed_by, Some(reviewer.id));
     assert!(claimed.claimed_at.is_some());
 
-    release_submission(db, &reviewer, submission.id).await.unwrap();
+    release_submission(db, &reviewer, submission.id)
+        .await
+        .unwrap();
 
     let released = reload(db, submission.id).await;
     assert_eq!(released.claimed_by, None);
@@ -82,7 +87,9 @@ async fn claim_held_by_another_reviewer_is_rejected(backend: Backend) {
     let submission = insert_submission(db, &app, &developer, 1, 14).await;
     claim_submission(db, &first, submission.id).await.unwrap();
 
-    let error = claim_submission(db, &second, submission.id).await.unwrap_err();
+    let error = claim_submission(db, &second, submission.id)
+        .await
+        .unwrap_err();
 
     assert!(rejection(error).contains("Rita Reviewer"));
     assert_eq!(reload(db, submission.id).await.claimed_by, Some(first.id));
@@ -98,13 +105,17 @@ async fn claim_of_own_organization_app_is_rejected(backend: Backend) {
     save(db, &developer, organization_input("Acme Health Apps LLC")).await;
     let app = create_test_app(db, &developer, "Harbor Health", false).await;
     let reviewer = create_account(db, "rita@acme.example", "Rita Reviewer", Role::Reviewer).await;
-    let profile_id = app.developer_profile_id.expect("the app belongs to the profile");
+    let profile_id = app
+        .developer_profile_id
+        .expect("the app belongs to the profile");
     developer_members::insert(db, profile_id, reviewer.id, MemberRole::Member)
         .await
         .unwrap();
     let submission = insert_submission(db, &app, &developer, 1, 14).await;
 
-    let error = claim_submission(db, &reviewer, submission.id).await.unwrap_err();
+    let error = claim_submission(db, &reviewer, submission.id)
+        .await
+        .unwrap_err();
 
     assert!(rejection(error).contains("member of the developer organization"));
     assert_eq!(reload(db, submission.id).await.claimed_by, None);
@@ -116,14 +127,17 @@ async fn queue_sorts_and_filters(backend: Backend) {
     let db = &database.db;
     let clock = ReviewClock::default();
     let developer = create_account(db, "dana@acme.example", "Dana Reyes", Role::Developer).await;
-    let reviewer = create_account(db, "rita@veracity.example", "Rita Reviewer", Role::Reviewer).await;
+    let reviewer =
+        create_account(db, "rita@veracity.example", "Rita Reviewer", Role::Reviewer).await;
     let relaxed = create_test_app(db, &developer, "Relaxed", false).await;
     let late = create_test_app(db, &developer, "Late", true).await;
     insert_submission(db, &relaxed, &developer, 1, 30).await;
     let overdue = insert_submission(db, &late, &developer, 1, -10).await;
     claim_submission(db, &reviewer, overdue.id).await.unwrap();
 
-    let all = list_queue(db, &clock, &reviewer, None, QueueState::AllOpen).await.unwrap();
+    let all = list_queue(db, &clock, &reviewer, None, QueueState::AllOpen)
+        .await
+        .unwrap();
     let names: Vec<&str> = all.iter().map(|row| row.app_name.as_str()).collect();
     assert_eq!(names, vec!["Late", "Relaxed"]);
     assert_eq!(all[0].urgency, Urgency::Overdue);
@@ -140,7 +154,9 @@ async fn queue_sorts_and_filters(backend: Backend) {
     assert_eq!(mine[0].app_name, "Late");
     assert_eq!(filter(None, QueueState::Overdue).await.unwrap().len(), 1);
     assert!(filter(None, QueueState::AtRisk).await.unwrap().is_empty());
-    let patient = filter(Some(AppKind::Patient), QueueState::AllOpen).await.unwrap();
+    let patient = filter(Some(AppKind::Patient), QueueState::AllOpen)
+        .await
+        .unwrap();
     assert_eq!(patient.len(), 1);
     assert_eq!(patient[0].app_name, "Relaxed");
 }

@@ -31,11 +31,24 @@ async fn decide(
 ) -> Result<(), AppError> {
     let public_url = url::Url::parse(PORTAL_ORIGIN).unwrap();
     let clock = ReviewClock::default();
-    decide_submission(db, &credential_key(), &clock, &public_url, reviewer, id, input).await
+    decide_submission(
+        db,
+        &credential_key(),
+        &clock,
+        &public_url,
+        reviewer,
+        id,
+        input,
+    )
+    .await
 }
 
 async fn app_row(db: &DatabaseConnection, id: Uuid) -> app_entity::Model {
-    app_entity::Entity::find_by_id(id).one(db).await.unwrap().unwrap()
+    app_entity::Entity::find_by_id(id)
+        .one(db)
+        .await
+        .unwrap()
+        .unwrap()
 }
 
 async fn outbox(db: &DatabaseConnection) -> Vec<email_outbox::Model> {
@@ -59,7 +72,8 @@ async fn decision_without_finding_names_the_field(backend: Backend) {
     let database = fresh_database(backend).await;
     let db = &database.db;
     let developer = create_account(db, "dana@acme.example", "Dana Reyes", Role::Developer).await;
-    let reviewer = create_account(db, "rita@veracity.example", "Rita Reviewer", Role::Reviewer).await;
+    let reviewer =
+        create_account(db, "rita@veracity.example", "Rita Reviewer", Role::Reviewer).await;
     let app = create_test_app(db, &developer, "Harbor Health", false).await;
     let open = insert_submission(db, &app, &developer, 1, 14).await;
     claim_submission(db, &reviewer, open.id).await.unwrap();
@@ -71,7 +85,11 @@ async fn decision_without_finding_names_the_field(backend: Backend) {
         .unwrap_err();
 
     assert!(error.field_message("privacy_policy_finding").is_some());
-    let stored = submission::Entity::find_by_id(open.id).one(db).await.unwrap().unwrap();
+    let stored = submission::Entity::find_by_id(open.id)
+        .one(db)
+        .await
+        .unwrap()
+        .unwrap();
     assert_eq!(stored.status, "open");
 }
 on_both_backends!(decision_without_finding_names_the_field);
@@ -82,7 +100,8 @@ async fn decision_on_withdrawn_submission_is_rejected(backend: Backend) {
     let database = fresh_database(backend).await;
     let db = &database.db;
     let developer = create_account(db, "dana@acme.example", "Dana Reyes", Role::Developer).await;
-    let reviewer = create_account(db, "rita@veracity.example", "Rita Reviewer", Role::Reviewer).await;
+    let reviewer =
+        create_account(db, "rita@veracity.example", "Rita Reviewer", Role::Reviewer).await;
     let app = create_test_app(db, &developer, "Harbor Health", false).await;
     let open = insert_submission(db, &app, &developer, 1, 14).await;
     claim_submission(db, &reviewer, open.id).await.unwrap();
@@ -109,7 +128,8 @@ async fn decision_without_claim_is_rejected(backend: Backend) {
     let database = fresh_database(backend).await;
     let db = &database.db;
     let developer = create_account(db, "dana@acme.example", "Dana Reyes", Role::Developer).await;
-    let reviewer = create_account(db, "rita@veracity.example", "Rita Reviewer", Role::Reviewer).await;
+    let reviewer =
+        create_account(db, "rita@veracity.example", "Rita Reviewer", Role::Reviewer).await;
     let app = create_test_app(db, &developer, "Harbor Health", false).await;
     let open = insert_submission(db, &app, &developer, 1, 14).await;
 
@@ -123,7 +143,8 @@ async fn approval_issues_production_credentials(backend: Backend) {
     let database = fresh_database(backend).await;
     let db = &database.db;
     let developer = create_account(db, "dana@acme.example", "Dana Reyes", Role::Developer).await;
-    let reviewer = create_account(db, "rita@veracity.example", "Rita Reviewer", Role::Reviewer).await;
+    let reviewer =
+        create_account(db, "rita@veracity.example", "Rita Reviewer", Role::Reviewer).await;
     let app = create_test_app(db, &developer, "Harbor Charting", true).await;
     let open = insert_submission(db, &app, &developer, 1, 14).await;
     claim_submission(db, &reviewer, open.id).await.unwrap();
@@ -131,10 +152,16 @@ async fn approval_issues_production_credentials(backend: Backend) {
     let mut outcomes = ["met"; 6];
     outcomes[2] = "not_applicable";
 
-    decide(db, &reviewer, open.id, decision("approve", outcomes, &[])).await.unwrap();
+    decide(db, &reviewer, open.id, decision("approve", outcomes, &[]))
+        .await
+        .unwrap();
 
     assert_eq!(app_row(db, app.id).await.status, "approved");
-    let decided = submission::Entity::find_by_id(open.id).one(db).await.unwrap().unwrap();
+    let decided = submission::Entity::find_by_id(open.id)
+        .one(db)
+        .await
+        .unwrap()
+        .unwrap();
     assert_eq!(decided.status, "approved");
     assert_eq!(decided.decided_by, Some(reviewer.id));
     assert_eq!(decided.decision.unwrap().as_array().unwrap().len(), 6);
@@ -193,7 +220,8 @@ async fn notice_is_numbered_with_findings(backend: Backend) {
     let database = fresh_database(backend).await;
     let db = &database.db;
     let developer = create_account(db, "dana@acme.example", "Dana Reyes", Role::Developer).await;
-    let reviewer = create_account(db, "rita@veracity.example", "Rita Reviewer", Role::Reviewer).await;
+    let reviewer =
+        create_account(db, "rita@veracity.example", "Rita Reviewer", Role::Reviewer).await;
     let mut notice_ids = Vec::new();
 
     for name in ["Harbor Health", "Lighthouse"] {
@@ -202,12 +230,19 @@ async fn notice_is_numbered_with_findings(backend: Backend) {
         claim_submission(db, &reviewer, open.id).await.unwrap();
         let mut outcomes = ["met"; 6];
         outcomes[4] = "not_met";
-        let input = decision("notice", outcomes, &[(Criterion::PrivacyPolicy, PRIVACY_FINDING)]);
+        let input = decision(
+            "notice",
+            outcomes,
+            &[(Criterion::PrivacyPolicy, PRIVACY_FINDING)],
+        );
 
         decide(db, &reviewer, open.id, input).await.unwrap();
 
         assert_eq!(app_row(db, app.id).await.status, "notice_issued");
-        assert_eq!(events(db, app.id, "submission.notice_issued").await.len(), 1);
+        assert_eq!(
+            events(db, app.id, "submission.notice_issued").await.len(),
+            1
+        );
         let summaries = list_notices_for_app(db, &ReviewClock::default(), app.id)
             .await
             .unwrap();
@@ -221,7 +256,10 @@ async fn notice_is_numbered_with_findings(backend: Backend) {
         .all(db)
         .await
         .unwrap();
-    assert_eq!(notices.iter().map(|n| n.number).collect::<Vec<_>>(), vec![1, 2]);
+    assert_eq!(
+        notices.iter().map(|n| n.number).collect::<Vec<_>>(),
+        vec![1, 2]
+    );
     assert_eq!(notices[0].resubmission_business_days, 5);
     let finding = &notices[0].findings.as_array().unwrap()[0];
     assert_eq!(finding["criterion"], "privacy_policy");
@@ -229,12 +267,17 @@ async fn notice_is_numbered_with_findings(backend: Backend) {
     assert_eq!(finding["met_when"], Criterion::PrivacyPolicy.met_when());
 
     let mails = outbox(db).await;
-    let mail = mails.iter().find(|mail| mail.subject.contains("Notice of Non-Conformance")).unwrap();
+    let mail = mails
+        .iter()
+        .find(|mail| mail.subject.contains("Notice of Non-Conformance"))
+        .unwrap();
     assert!(mail.subject.contains("-0001"));
     assert!(mail.text_body.contains(PRIVACY_FINDING));
     assert!(mail.text_body.contains("at no cost"));
     assert!(mail.text_body.contains("within 5 business days"));
-    assert!(mail.text_body.contains(&format!("/notices/{}", notice_ids[0])));
+    assert!(mail
+        .text_body
+        .contains(&format!("/notices/{}", notice_ids[0])));
 }
 on_both_backends!(notice_is_numbered_with_findings);
 
@@ -243,17 +286,22 @@ async fn suspend_then_restore(backend: Backend) {
     let db = &database.db;
     let public_url = url::Url::parse(PORTAL_ORIGIN).unwrap();
     let developer = create_account(db, "dana@acme.example", "Dana Reyes", Role::Developer).await;
-    let reviewer = create_account(db, "rita@veracity.example", "Rita Reviewer", Role::Reviewer).await;
+    let reviewer =
+        create_account(db, "rita@veracity.example", "Rita Reviewer", Role::Reviewer).await;
     let app = create_test_app(db, &developer, "Harbor Health", false).await;
     let open = insert_submission(db, &app, &developer, 1, 14).await;
     claim_submission(db, &reviewer, open.id).await.unwrap();
-    decide(db, &reviewer, open.id, decision("approve", ["met"; 6], &[])).await.unwrap();
+    decide(db, &reviewer, open.id, decision("approve", ["met"; 6], &[]))
+        .await
+        .unwrap();
     let reason = "The redirect URI host now serves a credential phishing page.";
 
     let short = suspend_app(db, &public_url, &reviewer, app.id, "too short").await;
     assert!(short.unwrap_err().field_message("reason").is_some());
 
-    suspend_app(db, &public_url, &reviewer, app.id, reason).await.unwrap();
+    suspend_app(db, &public_url, &reviewer, app.id, reason)
+        .await
+        .unwrap();
     let suspended = app_row(db, app.id).await;
     assert_eq!(suspended.status, "suspended");
     assert_eq!(suspended.suspension_reason.as_deref(), Some(reason));
@@ -261,13 +309,20 @@ async fn suspend_then_restore(backend: Backend) {
     assert_eq!(event.after.as_ref().unwrap()["reason"], reason);
     assert!(outbox(db).await.last().unwrap().text_body.contains(reason));
 
-    restore_app(db, &public_url, &reviewer, app.id).await.unwrap();
+    restore_app(db, &public_url, &reviewer, app.id)
+        .await
+        .unwrap();
     let restored = app_row(db, app.id).await;
     assert_eq!(restored.status, "approved");
     assert_eq!(restored.suspension_reason, None);
     let event = &events(db, app.id, "app.restored").await[0];
     assert_eq!(event.before.as_ref().unwrap()["reason"], reason);
-    assert!(outbox(db).await.last().unwrap().subject.contains("restored"));
+    assert!(outbox(db)
+        .await
+        .last()
+        .unwrap()
+        .subject
+        .contains("restored"));
     let again = restore_app(db, &public_url, &reviewer, app.id).await;
     assert!(matches!(again, Err(AppError::BadRequest(_))));
 }

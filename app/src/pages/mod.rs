@@ -4,5 +4,6 @@ pub mod calendar;
 pub mod home;
 pub mod identity;
 pub mod not_found;
+pub mod notices;
 pub mod review;
 pub mod workspaces;

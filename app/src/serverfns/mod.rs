@@ -6,9 +6,9 @@ pub mod admin;
 pub mod apps;
 pub mod dashboards;
 pub mod identity;
-pub mod review;
 #[cfg(feature = "ssr")]
 mod request_context;
+pub mod review;
 #[cfg(feature = "ssr")]
 mod support;
 

@@ -39,7 +39,7 @@ pub async fn create_test_app(
 }
 
 /// Inserts an open submission of `app` numbered `number`, received now and due in
-/// `days_left` calendar days, with a snapshot of its registration.
+/// `due_in_days` calendar days (negative for a past due date), with a snapshot of its registration.
 pub async fn insert_submission(
     db: &DatabaseConnection,
     app: &app_entity::Model,
@@ -96,7 +96,11 @@ pub async fn insert_with_registration(
 }
 
 /// Builds a decision with `outcome` for every criterion, the given findings and `verdict`.
-pub fn decision(verdict: &str, outcomes: [&str; 6], findings: &[(Criterion, &str)]) -> DecisionInput {
+pub fn decision(
+    verdict: &str,
+    outcomes: [&str; 6],
+    findings: &[(Criterion, &str)],
+) -> DecisionInput {
     let answers = Criterion::ALL
         .into_iter()
         .zip(outcomes)

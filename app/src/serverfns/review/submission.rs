@@ -6,9 +6,7 @@ use crate::models::review::SubmissionView;
 
 /// Loads one submission for a reviewer.
 #[server(prefix = "/api", endpoint = "load_submission_for_review")]
-pub async fn load_submission_for_review(
-    submission_id: String,
-) -> Result<SubmissionView, AppError> {
+pub async fn load_submission_for_review(submission_id: String) -> Result<SubmissionView, AppError> {
     use crate::domain::role::Role;
     use crate::serverfns::support::{portal, respond, session};
     use crate::services::{review, session::require_role};
@@ -46,7 +44,7 @@ pub async fn claim_submission(submission_id: String) -> Result<(), AppError> {
     review::claim_submission(&portal.db, &reviewer, id)
         .await
         .map_err(respond)?;
-    leptos_axum::redirect(&format!("/review/submissions/{submission_id}"));
+    leptos_axum::redirect(&format!("/review/submissions/{submission_id}?claimed=1"));
     Ok(())
 }
 
@@ -69,7 +67,7 @@ pub async fn release_submission(submission_id: String) -> Result<(), AppError> {
     review::release_submission(&portal.db, &reviewer, id)
         .await
         .map_err(respond)?;
-    leptos_axum::redirect(&format!("/review/submissions/{submission_id}"));
+    leptos_axum::redirect(&format!("/review/submissions/{submission_id}?released=1"));
     Ok(())
 }
 

@@ -23,10 +23,8 @@ pub async fn suspend_app(
 
     review::suspend_app(&portal.db, &portal.public_url, &reviewer, id, &reason)
         .await
-        .map_err(|error| {
-            respond_keeping(error, &[(review::SUSPENSION_REASON_FIELD, &reason)])
-        })?;
-    leptos_axum::redirect(&format!("/review/submissions/{submission_id}"));
+        .map_err(|error| respond_keeping(error, &[(review::SUSPENSION_REASON_FIELD, &reason)]))?;
+    leptos_axum::redirect(&format!("/review/submissions/{submission_id}?suspended=1"));
     Ok(())
 }
 
@@ -47,6 +45,6 @@ pub async fn restore_app(app_id: String, submission_id: String) -> Result<(), Ap
     review::restore_app(&portal.db, &portal.public_url, &reviewer, id)
         .await
         .map_err(respond)?;
-    leptos_axum::redirect(&format!("/review/submissions/{submission_id}"));
+    leptos_axum::redirect(&format!("/review/submissions/{submission_id}?restored=1"));
     Ok(())
 }
