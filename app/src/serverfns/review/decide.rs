@@ -1,3 +1,7 @@
+// The decision form posts two fields per criterion, and `#[server]` turns each field into
+// an argument of the function it generates for the browser too.
+#![allow(clippy::too_many_arguments)]
+
 use leptos::prelude::*;
 
 use crate::error::AppError;
@@ -6,7 +10,6 @@ use crate::error::AppError;
 /// `not_applicable`) and a finding, and the `verdict` of the button pressed. A rejected
 /// form without JavaScript comes back with every typed value in the URL.
 #[server(prefix = "/api", endpoint = "decide_submission")]
-#[allow(clippy::too_many_arguments)]
 pub async fn decide_submission(
     submission_id: String,
     #[server(default)] verdict: String,
