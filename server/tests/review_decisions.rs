@@ -17,7 +17,9 @@ use app::services::review::{
 };
 use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder};
 use support::people::create_account;
-use support::submissions::{create_test_app, decision, insert_submission};
+use support::submissions::{
+    claimed_case, create_test_app, decision, insert_submission, ReviewCase,
+};
 use support::{credential_key, fresh_database, on_both_backends, Backend, PORTAL_ORIGIN};
 use uuid::Uuid;
 
@@ -71,12 +73,11 @@ async fn events(db: &DatabaseConnection, app_id: Uuid, action: &str) -> Vec<audi
 async fn decision_without_finding_names_the_field(backend: Backend) {
     let database = fresh_database(backend).await;
     let db = &database.db;
-    let developer = create_account(db, "dana@acme.example", "Dana Reyes", Role::Developer).await;
-    let reviewer =
-        create_account(db, "rita@veracity.example", "Rita Reviewer", Role::Reviewer).await;
-    let app = create_test_app(db, &developer, "Harbor Health", false).await;
-    let open = insert_submission(db, &app, &developer, 1, 14).await;
-    claim_submission(db, &reviewer, open.id).await.unwrap();
+    let ReviewCase {
+        reviewer,
+        submission: open,
+        ..
+    } = claimed_case(db, "Harbor Health", false).await;
     let mut outcomes = ["met"; 6];
     outcomes[4] = "not_met";
 
@@ -99,12 +100,12 @@ async fn decision_on_withdrawn_submission_is_rejected(backend: Backend) {
 
     let database = fresh_database(backend).await;
     let db = &database.db;
-    let developer = create_account(db, "dana@acme.example", "Dana Reyes", Role::Developer).await;
-    let reviewer =
-        create_account(db, "rita@veracity.example", "Rita Reviewer", Role::Reviewer).await;
-    let app = create_test_app(db, &developer, "Harbor Health", false).await;
-    let open = insert_submission(db, &app, &developer, 1, 14).await;
-    claim_submission(db, &reviewer, open.id).await.unwrap();
+    let ReviewCase {
+        reviewer,
+        app,
+        submission: open,
+        ..
+    } = claimed_case(db, "Harbor Health", false).await;
     let mut withdrawn: submission::ActiveModel = open.clone().into();
     withdrawn.status = Set("withdrawn".to_owned());
     withdrawn.update(db).await.unwrap();
@@ -142,12 +143,12 @@ on_both_backends!(decision_without_claim_is_rejected);
 async fn approval_issues_production_credentials(backend: Backend) {
     let database = fresh_database(backend).await;
     let db = &database.db;
-    let developer = create_account(db, "dana@acme.example", "Dana Reyes", Role::Developer).await;
-    let reviewer =
-        create_account(db, "rita@veracity.example", "Rita Reviewer", Role::Reviewer).await;
-    let app = create_test_app(db, &developer, "Harbor Charting", true).await;
-    let open = insert_submission(db, &app, &developer, 1, 14).await;
-    claim_submission(db, &reviewer, open.id).await.unwrap();
+    let ReviewCase {
+        reviewer,
+        app,
+        submission: open,
+        ..
+    } = claimed_case(db, "Harbor Charting", true).await;
     let mails_before = outbox(db).await.len();
     let mut outcomes = ["met"; 6];
     outcomes[2] = "not_applicable";
@@ -285,12 +286,12 @@ async fn suspend_then_restore(backend: Backend) {
     let database = fresh_database(backend).await;
     let db = &database.db;
     let public_url = url::Url::parse(PORTAL_ORIGIN).unwrap();
-    let developer = create_account(db, "dana@acme.example", "Dana Reyes", Role::Developer).await;
-    let reviewer =
-        create_account(db, "rita@veracity.example", "Rita Reviewer", Role::Reviewer).await;
-    let app = create_test_app(db, &developer, "Harbor Health", false).await;
-    let open = insert_submission(db, &app, &developer, 1, 14).await;
-    claim_submission(db, &reviewer, open.id).await.unwrap();
+    let ReviewCase {
+        reviewer,
+        app,
+        submission: open,
+        ..
+    } = claimed_case(db, "Harbor Health", false).await;
     decide(db, &reviewer, open.id, decision("approve", ["met"; 6], &[]))
         .await
         .unwrap();

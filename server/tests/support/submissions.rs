@@ -6,13 +6,16 @@ use app::domain::app_kind::AppKind;
 use app::domain::registration::RegistrationInput;
 use app::domain::review::criteria::Criterion;
 use app::domain::review::decision::DecisionInput;
+use app::domain::role::Role;
 use app::services::apps::{create_app, registration_of};
+use app::services::review::claim_submission;
 use chrono::{Duration, Utc};
 use sea_orm::{ActiveModelTrait, DatabaseConnection, Set};
 use serde_json::json;
 use uuid::Uuid;
 
 use super::credential_key;
+use super::people::create_account;
 
 /// Creates an app for `developer`: patient-facing and public, or clinician-facing and
 /// confidential with `client_secret_basic` when `secret` is true.
@@ -116,5 +119,34 @@ pub fn decision(
     DecisionInput {
         verdict: verdict.to_owned(),
         answers,
+    }
+}
+
+/// The accounts, app and open submission most review tests start from.
+pub struct ReviewCase {
+    pub developer: account::Model,
+    pub reviewer: account::Model,
+    pub app: app_entity::Model,
+    pub submission: submission::Model,
+}
+
+/// Creates the developer Dana Reyes, the reviewer Rita Reviewer and Dana's app `name` (see
+/// [`create_test_app`] for `secret`) with an open first submission due in 14 days, which
+/// Rita has claimed.
+pub async fn claimed_case(db: &DatabaseConnection, name: &str, secret: bool) -> ReviewCase {
+    let developer = create_account(db, "dana@acme.example", "Dana Reyes", Role::Developer).await;
+    let reviewer =
+        create_account(db, "rita@veracity.example", "Rita Reviewer", Role::Reviewer).await;
+    let app = create_test_app(db, &developer, name, secret).await;
+    let submission = insert_submission(db, &app, &developer, 1, 14).await;
+    claim_submission(db, &reviewer, submission.id)
+        .await
+        .unwrap();
+
+    ReviewCase {
+        developer,
+        reviewer,
+        app,
+        submission,
     }
 }

@@ -28,18 +28,10 @@ pub async fn decide_submission(
 ) -> Result<(), AppError> {
     use crate::domain::review::criteria::Criterion;
     use crate::domain::review::decision::{DecisionInput, VERDICT_FIELD};
-    use crate::domain::role::Role;
-    use crate::serverfns::support::{portal, respond, respond_keeping, session};
-    use crate::services::{review, session::require_role};
+    use crate::serverfns::support::respond_keeping;
+    use crate::services::review;
 
-    let portal = portal()?;
-    let session = session().await?;
-    let reviewer = require_role(&portal, &session, &[Role::Reviewer])
-        .await
-        .map_err(respond)?;
-    let id = submission_id
-        .parse()
-        .map_err(|_| respond(AppError::NotFound))?;
+    let (portal, reviewer, id) = super::reviewer_request(&submission_id).await?;
 
     // A browser posts a form value's line breaks as CRLF; the stored finding uses LF.
     let answers: Vec<(String, String)> = [

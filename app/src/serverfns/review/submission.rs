@@ -7,18 +7,10 @@ use crate::models::review::SubmissionView;
 /// Loads one submission for a reviewer.
 #[server(prefix = "/api", endpoint = "load_submission_for_review")]
 pub async fn load_submission_for_review(submission_id: String) -> Result<SubmissionView, AppError> {
-    use crate::domain::role::Role;
-    use crate::serverfns::support::{portal, respond, session};
-    use crate::services::{review, session::require_role};
+    use crate::serverfns::support::respond;
+    use crate::services::review;
 
-    let portal = portal()?;
-    let session = session().await?;
-    let reviewer = require_role(&portal, &session, &[Role::Reviewer])
-        .await
-        .map_err(respond)?;
-    let id = submission_id
-        .parse()
-        .map_err(|_| respond(AppError::NotFound))?;
+    let (portal, reviewer, id) = super::reviewer_request(&submission_id).await?;
 
     review::load_submission(&portal.db, &portal.review_clock, &reviewer, id)
         .await
@@ -28,18 +20,10 @@ pub async fn load_submission_for_review(submission_id: String) -> Result<Submiss
 /// Claims a submission for the signed-in reviewer.
 #[server(prefix = "/api", endpoint = "claim_submission")]
 pub async fn claim_submission(submission_id: String) -> Result<(), AppError> {
-    use crate::domain::role::Role;
-    use crate::serverfns::support::{portal, respond, session};
-    use crate::services::{review, session::require_role};
+    use crate::serverfns::support::respond;
+    use crate::services::review;
 
-    let portal = portal()?;
-    let session = session().await?;
-    let reviewer = require_role(&portal, &session, &[Role::Reviewer])
-        .await
-        .map_err(respond)?;
-    let id = submission_id
-        .parse()
-        .map_err(|_| respond(AppError::NotFound))?;
+    let (portal, reviewer, id) = super::reviewer_request(&submission_id).await?;
 
     review::claim_submission(&portal.db, &reviewer, id)
         .await
@@ -51,18 +35,10 @@ pub async fn claim_submission(submission_id: String) -> Result<(), AppError> {
 /// Releases the signed-in reviewer's claim of a submission.
 #[server(prefix = "/api", endpoint = "release_submission")]
 pub async fn release_submission(submission_id: String) -> Result<(), AppError> {
-    use crate::domain::role::Role;
-    use crate::serverfns::support::{portal, respond, session};
-    use crate::services::{review, session::require_role};
+    use crate::serverfns::support::respond;
+    use crate::services::review;
 
-    let portal = portal()?;
-    let session = session().await?;
-    let reviewer = require_role(&portal, &session, &[Role::Reviewer])
-        .await
-        .map_err(respond)?;
-    let id = submission_id
-        .parse()
-        .map_err(|_| respond(AppError::NotFound))?;
+    let (portal, reviewer, id) = super::reviewer_request(&submission_id).await?;
 
     review::release_submission(&portal.db, &reviewer, id)
         .await
@@ -75,18 +51,10 @@ pub async fn release_submission(submission_id: String) -> Result<(), AppError> {
 /// pre-checks do not change.
 #[server(prefix = "/api", endpoint = "rerun_prechecks")]
 pub async fn rerun_prechecks(submission_id: String) -> Result<Vec<PreCheck>, AppError> {
-    use crate::domain::role::Role;
-    use crate::serverfns::support::{portal, respond, session};
-    use crate::services::{review, session::require_role};
+    use crate::serverfns::support::respond;
+    use crate::services::review;
 
-    let portal = portal()?;
-    let session = session().await?;
-    let reviewer = require_role(&portal, &session, &[Role::Reviewer])
-        .await
-        .map_err(respond)?;
-    let id = submission_id
-        .parse()
-        .map_err(|_| respond(AppError::NotFound))?;
+    let (portal, reviewer, id) = super::reviewer_request(&submission_id).await?;
 
     review::rerun_prechecks(&portal.db, &portal.fetcher, &reviewer, id)
         .await

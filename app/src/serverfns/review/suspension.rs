@@ -10,16 +10,10 @@ pub async fn suspend_app(
     submission_id: String,
     #[server(default)] reason: String,
 ) -> Result<(), AppError> {
-    use crate::domain::role::Role;
-    use crate::serverfns::support::{portal, respond, respond_keeping, session};
-    use crate::services::{review, session::require_role};
+    use crate::serverfns::support::respond_keeping;
+    use crate::services::review;
 
-    let portal = portal()?;
-    let session = session().await?;
-    let reviewer = require_role(&portal, &session, &[Role::Reviewer])
-        .await
-        .map_err(respond)?;
-    let id = app_id.parse().map_err(|_| respond(AppError::NotFound))?;
+    let (portal, reviewer, id) = super::reviewer_request(&app_id).await?;
 
     review::suspend_app(&portal.db, &portal.public_url, &reviewer, id, &reason)
         .await
@@ -31,16 +25,10 @@ pub async fn suspend_app(
 /// Restores a suspended app, then shows the review page of `submission_id` again.
 #[server(prefix = "/api", endpoint = "restore_app")]
 pub async fn restore_app(app_id: String, submission_id: String) -> Result<(), AppError> {
-    use crate::domain::role::Role;
-    use crate::serverfns::support::{portal, respond, session};
-    use crate::services::{review, session::require_role};
+    use crate::serverfns::support::respond;
+    use crate::services::review;
 
-    let portal = portal()?;
-    let session = session().await?;
-    let reviewer = require_role(&portal, &session, &[Role::Reviewer])
-        .await
-        .map_err(respond)?;
-    let id = app_id.parse().map_err(|_| respond(AppError::NotFound))?;
+    let (portal, reviewer, id) = super::reviewer_request(&app_id).await?;
 
     review::restore_app(&portal.db, &portal.public_url, &reviewer, id)
         .await
