@@ -109,3 +109,35 @@ async fn rejected_decision_keeps_typed_values(backend: Backend) {
     assert!(html.contains(r#"id="field-data_practices_finding-error""#));
 }
 on_both_backends!(rejected_decision_keeps_typed_values);
+
+async fn rerun_prechecks_keeps_stored_ones(backend: Backend) {
+    use app::db::entities::submission;
+    use sea_orm::EntityTrait;
+
+    let database = fresh_database(backend).await;
+    let db = &database.db;
+    let app = router(&database);
+    let developer = create_account(db, "dana@acme.example", "Dana Reyes", Role::Developer).await;
+    create_account(db, "rita@veracity.example", "Rita Reviewer", Role::Reviewer).await;
+    let registered = create_test_app(db, &developer, "Harbor Health", false).await;
+    let open = insert_submission(db, &registered, &developer, 1, 14).await;
+    let cookie = sign_in(&app, "rita@veracity.example").await;
+    let page = format!("/review/submissions/{}", open.id);
+
+    let before = body_text(send(&app, get(&page, &cookie)).await).await;
+    assert!(before.contains("No pre-check was recorded."));
+    assert!(!before.contains("Result of the run just now"));
+
+    let response = send(&app, get(&format!("{page}?rerun=1"), &cookie)).await;
+    assert_eq!(response.status(), StatusCode::OK);
+    let html = body_text(response).await;
+    assert!(html.contains("Result of the run just now"));
+    assert!(html.contains("No URL is registered."));
+    let stored = submission::Entity::find_by_id(open.id)
+        .one(db)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(stored.prechecks, serde_json::json!([]));
+}
+on_both_backends!(rerun_prechecks_keeps_stored_ones);

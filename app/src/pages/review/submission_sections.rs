@@ -6,8 +6,9 @@ use crate::domain::precheck::PreCheck;
 use crate::domain::review::registration_diff::{registration_fields, FieldChange};
 use crate::models::apps::AppEvent;
 use crate::models::review::SubmissionView;
+use crate::pages::accounts::query_param;
 use crate::pages::identity::part_status::{DocumentLink, PartsTable};
-use crate::serverfns::review::RerunPrechecks;
+use crate::serverfns::review::rerun_prechecks;
 
 /// Renders the registration and the identity profile as submitted.
 #[component]
@@ -87,35 +88,47 @@ pub fn ChangesSection(changes: Option<Vec<FieldChange>>) -> impl IntoView {
     }
 }
 
-/// Renders the pre-checks stored at receipt and a button that runs them again; the fresh
-/// result shows below without changing the stored ones.
+/// Renders the pre-checks stored at receipt and a button that runs them again. The button
+/// is a GET form adding `rerun=1` to the page's address, so it works without JavaScript,
+/// and the fresh result shows below without changing the stored pre-checks.
 #[component]
 pub fn PrechecksSection(submission_id: String, stored: Vec<PreCheck>) -> impl IntoView {
-    let rerun = ServerAction::<RerunPrechecks>::new();
-    let fresh = move || {
-        rerun.value().get().map(|result| match result {
-            Ok(checks) => view! {
-                <h3>"Result of the run just now"</h3>
-                <PrecheckList checks />
+    let rerun = query_param("rerun");
+    let fresh = Resource::new_blocking(
+        move || rerun.get().map(|_| submission_id.clone()),
+        |id| async move {
+            match id {
+                Some(id) => Some(rerun_prechecks(id).await),
+                None => None,
             }
-            .into_any(),
-            Err(error) => {
-                view! { <p class="notice notice--error" role="alert">{error.to_string()}</p> }
-                    .into_any()
-            }
-        })
-    };
+        },
+    );
 
     view! {
         <section aria-labelledby="prechecks-title">
             <h2 id="prechecks-title">"Automatic pre-checks"</h2>
             <h3>"At receipt"</h3>
             <PrecheckList checks=stored />
-            <ActionForm action=rerun>
-                <input type="hidden" name="submission_id" value=submission_id />
+            <form method="get">
+                <input type="hidden" name="rerun" value="1" />
                 <button type="submit" class="button button--secondary">"Run the pre-checks again"</button>
-            </ActionForm>
-            {fresh}
+            </form>
+            <Suspense fallback=|| view! { <p>"Running the pre-checks…"</p> }>
+                {move || Suspend::new(async move {
+                    match fresh.await {
+                        Some(Ok(checks)) => view! {
+                            <h3>"Result of the run just now"</h3>
+                            <PrecheckList checks />
+                        }
+                        .into_any(),
+                        Some(Err(error)) => view! {
+                            <p class="notice notice--error" role="alert">{error.to_string()}</p>
+                        }
+                        .into_any(),
+                        None => ().into_any(),
+                    }
+                })}
+            </Suspense>
         </section>
     }
 }

@@ -11,7 +11,7 @@ pub use decide::DecideSubmission;
 pub use notice::load_notice;
 pub use queue::list_submissions;
 pub use submission::{
-    load_submission_for_review, ClaimSubmission, ReleaseSubmission, RerunPrechecks,
+    load_submission_for_review, rerun_prechecks, ClaimSubmission, ReleaseSubmission,
 };
 pub use suspension::{RestoreApp, SuspendApp};
 
