@@ -21,7 +21,8 @@ pub struct NewNotice {
 
 /// Inserts a notice under the next number after the highest one issued.
 // NOTE: two notices issued at the same moment on PostgreSQL can read the same highest
-// number; the unique index on `number` then rejects the second one, which fails whole.
+// number. The unique index on `number` then rejects the second insert, and its whole
+// decision fails.
 pub async fn insert<C: ConnectionTrait>(connection: &C, notice: NewNotice) -> Result<Model, DbErr> {
     let highest: Option<i32> = Entity::find()
         .select_only()

@@ -73,7 +73,7 @@ pub async fn release<C: ConnectionTrait>(
     Ok(result.rows_affected == 1)
 }
 
-/// Records the decision on an open submission that `reviewer` holds; returns whether it did.
+/// Records the decision on an open submission that `reviewer` has claimed; returns whether it did.
 pub async fn decide<C: ConnectionTrait>(
     connection: &C,
     id: Uuid,

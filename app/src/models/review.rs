@@ -11,7 +11,7 @@ use crate::domain::review::submission_status::SubmissionStatus;
 use crate::models::apps::AppEvent;
 use crate::models::identity::ProfileView;
 
-/// Which open submissions the review queue shows.
+/// The filter of the review queue by claim and urgency.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum QueueState {
@@ -100,9 +100,9 @@ pub struct SubmissionView {
     pub urgency: Urgency,
     pub claimed_by: Option<String>,
     pub claimed_by_me: bool,
-    /// Why the viewer may not claim the submission, when they may not.
+    /// The reason the viewer may not claim the submission, if any.
     pub claim_barrier: Option<String>,
-    /// `None` when the snapshot holds no registration the portal can read.
+    /// `None` when the snapshot contains no registration the portal can read.
     pub registration: Option<RegistrationInput>,
     pub identity: Option<ProfileView>,
     /// `None` for the app's first submission.

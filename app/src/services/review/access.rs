@@ -1,4 +1,5 @@
-//! Who may review what: a reviewer never reviews an app of an organization they belong to.
+//! The conflict-of-interest rule of the review: a reviewer never reviews an app of an
+//! organization they belong to.
 
 use sea_orm::ConnectionTrait;
 

@@ -1,4 +1,4 @@
-//! What an approval changes besides the submission: the app's status, its production
+//! The effects of an approval besides the submission: the app's status, its production
 //! client and, for a client that authenticates with a secret, a production client secret.
 
 use chrono::Utc;

@@ -13,8 +13,8 @@ use crate::db::{accounts, apps, begin_write, review_submissions};
 use crate::domain::review::submission_status::SubmissionStatus;
 use crate::error::AppError;
 
-/// Claims an open submission for `reviewer`. Rejected when another reviewer holds it
-/// (naming them), when it is no longer open, and when the reviewer belongs to the
+/// Claims an open submission for `reviewer`. Rejected when another reviewer has claimed
+/// it (naming them), when it is no longer open, and when the reviewer belongs to the
 /// developer's organization.
 pub async fn claim_submission(
     db: &DatabaseConnection,
@@ -120,7 +120,7 @@ pub(super) async fn load_open<C: ConnectionTrait>(
     }
 }
 
-/// Builds the rejection of a claim that another reviewer holds, naming them.
+/// Builds the rejection of a claim that another reviewer has, naming them.
 pub(super) async fn held_by<C: ConnectionTrait>(
     connection: &C,
     holder: Uuid,

@@ -1,5 +1,5 @@
-//! The recipients of the e-mails about an app's review: the account that submitted it and
-//! the owner of the app's developer profile, each once.
+//! The recipients of the e-mails about an app's review: the account that submitted it, the
+//! app's creator and the owner of the app's developer profile, each once.
 
 use sea_orm::ConnectionTrait;
 use url::Url;

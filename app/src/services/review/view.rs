@@ -125,7 +125,8 @@ pub async fn rerun_prechecks(
         .ok_or(AppError::NotFound)?;
     let registration = snapshot::registration(&submission).ok_or_else(|| {
         AppError::BadRequest(
-            "this submission's snapshot holds no registration to check.".to_owned(),
+            "this submission's snapshot contains no registration, so the pre-checks cannot run."
+                .to_owned(),
         )
     })?;
 
