@@ -1,6 +1,7 @@
 //! The reviewers' pages through the real router: the queue and its GET filters, a claim
 //! posted from the page, and a rejected decision posted without JavaScript, which comes
-//! back with every problem and every typed value.
+//! back with every problem and every typed value. A rerun of the pre-checks leaves the
+//! stored ones alone.
 
 mod support;
 
