@@ -147,3 +147,14 @@ fn findings_of(notice: &non_conformance_notice::Model) -> Vec<NoticeFinding> {
         Vec::new()
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn notice_number_pads_to_four_digits() {
+        assert_eq!(notice_number(1, 2026), "NNC-2026-0001");
+        assert_eq!(notice_number(12345, 2027), "NNC-2027-12345");
+    }
+}
