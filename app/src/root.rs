@@ -16,7 +16,8 @@ use crate::pages::accounts::{
 use crate::pages::apps::{AppPage, EditAppPage, NewAppPage};
 use crate::pages::calendar::ClosureDaysPage;
 use crate::pages::identity::{DeveloperProfilePage, JoinOrganizationPage};
-use crate::pages::review::{DeveloperReviewPage, DevelopersPage};
+use crate::pages::notices::NoticePage;
+use crate::pages::review::{DeveloperReviewPage, DevelopersPage, SubmissionPage, SubmissionsPage};
 use crate::pages::transparency::TransparencyPage;
 use crate::pages::workspaces::{AdminPage, ClinicPage, DeveloperPage, ReviewerPage};
 use crate::pages::{home::HomePage, not_found::NotFoundPage};
@@ -93,6 +94,9 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/review") view=ReviewerPage ssr=SsrMode::Async />
                     <Route path=path!("/review/developers") view=DevelopersPage ssr=SsrMode::Async />
                     <Route path=path!("/review/developers/:id") view=DeveloperReviewPage ssr=SsrMode::Async />
+                    <Route path=path!("/review/submissions") view=SubmissionsPage ssr=SsrMode::Async />
+                    <Route path=path!("/review/submissions/:id") view=SubmissionPage ssr=SsrMode::Async />
+                    <Route path=path!("/notices/:id") view=NoticePage ssr=SsrMode::Async />
                     <Route path=path!("/clinic") view=ClinicPage ssr=SsrMode::Async />
                     <Route path=path!("/admin") view=AdminPage ssr=SsrMode::Async />
                     <Route path=path!("/admin/closure-days") view=ClosureDaysPage ssr=SsrMode::Async />

@@ -68,7 +68,10 @@ pub fn UserMenu() -> impl IntoView {
 fn role_links(role: Role) -> &'static [(&'static str, &'static str)] {
     match role {
         Role::Developer => &[("/developer/profile", "Identity")],
-        Role::Reviewer => &[("/review/developers", "Developers")],
+        Role::Reviewer => &[
+            ("/review/submissions", "Submissions"),
+            ("/review/developers", "Developers"),
+        ],
         Role::ClinicAdministrator | Role::PlatformAdministrator => &[],
     }
 }

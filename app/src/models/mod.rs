@@ -4,5 +4,6 @@
 pub mod apps;
 pub mod calendar;
 pub mod identity;
+pub mod review;
 pub mod submissions;
 pub mod transparency;

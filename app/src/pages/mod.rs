@@ -4,6 +4,7 @@ pub mod calendar;
 pub mod home;
 pub mod identity;
 pub mod not_found;
+pub mod notices;
 pub mod review;
 pub mod transparency;
 pub mod workspaces;

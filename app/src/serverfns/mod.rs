@@ -8,6 +8,7 @@ pub mod dashboards;
 pub mod identity;
 #[cfg(feature = "ssr")]
 mod request_context;
+pub mod review;
 #[cfg(feature = "ssr")]
 mod support;
 pub mod transparency;

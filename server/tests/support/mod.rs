@@ -9,6 +9,7 @@
 pub mod apps;
 pub mod identity;
 pub mod people;
+pub mod submissions;
 
 use std::future::Future;
 use std::sync::LazyLock;

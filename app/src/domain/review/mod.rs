@@ -3,6 +3,7 @@
 
 pub mod criteria;
 pub mod decision;
+pub mod registration_diff;
 pub mod reviewed_fields;
 pub mod statistics;
 pub mod submission_status;

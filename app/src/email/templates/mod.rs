@@ -3,15 +3,21 @@
 //! its HTML with `escaped_html!`.
 
 mod account_exists;
+mod app_approved;
+mod app_suspension;
 mod invitation;
 mod member_invitation;
+mod notice_issued;
 mod reset_password;
 mod test_message;
 mod verify_email;
 
 pub use account_exists::AccountExists;
+pub use app_approved::AppApproved;
+pub use app_suspension::AppSuspension;
 pub use invitation::Invitation;
 pub use member_invitation::MemberInvitation;
+pub use notice_issued::NoticeIssued;
 pub use reset_password::ResetPassword;
 pub use test_message::TestMessage;
 pub use verify_email::VerifyEmail;

@@ -1,7 +1,14 @@
-//! Reviewers' pages for developer identities.
+//! Reviewers' pages: developer identities, and the verification review of submitted apps.
 
+mod decision_form;
 mod developer_review_page;
 mod developers_page;
+mod submission_page;
+mod submission_sections;
+mod submissions_page;
+mod suspension_section;
 
 pub use developer_review_page::DeveloperReviewPage;
 pub use developers_page::DevelopersPage;
+pub use submission_page::SubmissionPage;
+pub use submissions_page::SubmissionsPage;

@@ -10,7 +10,10 @@ pub fn ReviewerPage() -> impl IntoView {
     let content = |_: Workspace| {
         view! {
             <h2>"Review queue"</h2>
-            <p class="empty-state">"No submission is waiting for review."</p>
+            <p>
+                <a href="/review/submissions">"Open the submissions"</a>
+                ": every submission waiting for a decision, the earliest due first."
+            </p>
         }
     };
 

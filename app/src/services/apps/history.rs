@@ -73,6 +73,13 @@ fn describe(event: &audit_event::Model) -> String {
             ),
             None => format!("Revoked the {} client secret.", environment(event)),
         },
+        "submission.approved" => "Approved the app and issued its production client ID.".into(),
+        "submission.notice_issued" => "Issued a Notice of Non-Conformance.".into(),
+        "app.suspended" => match reason(event) {
+            Some(reason) => format!("Suspended the app: {reason}"),
+            None => "Suspended the app.".into(),
+        },
+        "app.restored" => "Restored the app after its suspension.".into(),
         other => other.to_owned(),
     }
 }

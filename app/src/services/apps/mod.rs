@@ -10,6 +10,7 @@ mod secrets;
 mod view;
 
 pub use access::load_for_editor;
+pub use history::load as app_history;
 pub use logo::{public_logo, replace_logo, LOGO_FIELD};
 pub use registration::{attach_unowned_apps, create_app, record as record_app_event, update_app};
 pub use secrets::{

@@ -1,0 +1,43 @@
+//! Server functions of the verification review: the queue, a submission's page, claims,
+//! decisions, notices and suspension.
+
+mod decide;
+mod notice;
+mod queue;
+mod submission;
+mod suspension;
+
+pub use decide::DecideSubmission;
+pub use notice::load_notice;
+pub use queue::list_submissions;
+pub use submission::{
+    load_submission_for_review, rerun_prechecks, ClaimSubmission, ReleaseSubmission,
+};
+pub use suspension::{RestoreApp, SuspendApp};
+
+/// Returns the portal and the signed-in reviewer, with `id` parsed as a UUID: `NotFound`
+/// for a value that is not one.
+#[cfg(feature = "ssr")]
+async fn reviewer_request(
+    id: &str,
+) -> Result<
+    (
+        crate::services::portal::Portal,
+        crate::db::entities::account::Model,
+        uuid::Uuid,
+    ),
+    crate::error::AppError,
+> {
+    use crate::domain::role::Role;
+    use crate::error::AppError;
+    use crate::serverfns::support::{portal, respond, session};
+    use crate::services::session::require_role;
+
+    let portal = portal()?;
+    let session = session().await?;
+    let reviewer = require_role(&portal, &session, &[Role::Reviewer])
+        .await
+        .map_err(respond)?;
+    let id = id.parse().map_err(|_| respond(AppError::NotFound))?;
+    Ok((portal, reviewer, id))
+}
