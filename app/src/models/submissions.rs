@@ -4,6 +4,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::domain::review::submission_status::SubmissionStatus;
 use crate::error::FieldError;
+use crate::models::review::NoticeSummary;
 
 /// One submission of an app, with its progress on the business-day clock.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -32,6 +33,8 @@ pub struct SubmissionSummary {
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ReviewState {
     pub submissions: Vec<SubmissionSummary>,
+    /// The app's Notices of Non-Conformance, latest first.
+    pub notices: Vec<NoticeSummary>,
     pub blockers: Vec<FieldError>,
 }
 

@@ -23,6 +23,7 @@ pub fn ReviewSection(app: AppView) -> impl IntoView {
     });
     let open = app.review.open().cloned();
     let history = app.review.submissions.clone();
+    let notices = app.review.notices.clone();
 
     view! {
         <section id="review" aria-labelledby="review-heading">
@@ -32,6 +33,17 @@ pub fn ReviewSection(app: AppView) -> impl IntoView {
                 Some(open) => view! { <OpenSubmission open app_id=app.id.clone() withdraw /> }.into_any(),
                 None => view! { <NewSubmission app=app.clone() submit /> }.into_any(),
             }}
+            {(!notices.is_empty()).then(|| view! {
+                <h3>"Notices of Non-Conformance"</h3>
+                <ul class="notices">
+                    {notices.into_iter().map(|notice| view! {
+                        <li>
+                            <a href=format!("/notices/{}", notice.id)>{notice.number.clone()}</a>
+                            {format!(", issued {} on submission {}: {} criteria not met.", notice.issued_on, notice.submission_number, notice.unmet_criteria)}
+                        </li>
+                    }).collect_view()}
+                </ul>
+            })}
             {(!history.is_empty()).then(|| view! { <SubmissionHistory history /> })}
         </section>
     }

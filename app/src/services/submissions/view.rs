@@ -12,6 +12,7 @@ use crate::error::AppError;
 use crate::models::submissions::{ReviewState, SubmissionSummary};
 use crate::services::apps::registration_of;
 use crate::services::calendar::ReviewClock;
+use crate::services::review::list_notices_for_app;
 use crate::services::identity::{display_time, load_for_reviewer};
 
 /// Loads the app's submissions, newest first, with the progress of each on the clock today,
@@ -43,6 +44,7 @@ pub async fn submissions_of<C: ConnectionTrait>(
         .collect::<Result<_, _>>()?;
     Ok(ReviewState {
         submissions,
+        notices: list_notices_for_app(connection, clock, app.id).await?,
         blockers,
     })
 }
