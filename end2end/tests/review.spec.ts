@@ -8,6 +8,7 @@ test("a reviewer opens the submissions queue and filters it", async ({ page, jav
   const reviewer = uniqueAddress("rita.queue", testInfo.project.name);
   await inviteReviewer(page, javaScriptEnabled, "Rita Reviewer", reviewer);
   await signIn(page, javaScriptEnabled, reviewer, PASSWORD);
+  await expect(page).toHaveURL(/\/review$/);
 
   await page.getByRole("link", { name: "Submissions" }).first().click();
   await expect(page).toHaveURL(/\/review\/submissions$/);
@@ -29,6 +30,7 @@ test("the queue rejects an unknown filter value by name", async ({ page, javaScr
   const reviewer = uniqueAddress("rita.filter", testInfo.project.name);
   await inviteReviewer(page, javaScriptEnabled, "Rita Reviewer", reviewer);
   await signIn(page, javaScriptEnabled, reviewer, PASSWORD);
+  await expect(page).toHaveURL(/\/review$/);
 
   await page.goto("/review/submissions?state=sometime");
 
