@@ -12,8 +12,8 @@ use crate::error::AppError;
 use crate::models::submissions::{ReviewState, SubmissionSummary};
 use crate::services::apps::registration_of;
 use crate::services::calendar::ReviewClock;
-use crate::services::review::list_notices_for_app;
 use crate::services::identity::{display_time, load_for_reviewer};
+use crate::services::review::list_notices_for_app;
 
 /// Loads the app's submissions, newest first, with the progress of each on the clock today,
 /// and what a new submission by `account` still needs.
