@@ -9,8 +9,9 @@ export interface Mail {
   to: { address: string }[];
 }
 
-/// Waits up to 20 s for a message to `address` whose subject is `subject`, newest first.
-export async function waitForMail(address: string, subject: string): Promise<Mail> {
+/// Waits up to 20 s for a message to `address` whose subject is `subject`, or matches it,
+/// newest first.
+export async function waitForMail(address: string, subject: string | RegExp): Promise<Mail> {
   if (!apiPort) {
     throw new Error("MAILDEV_API_PORT is not set: run the browser tests through the repository's test script");
   }
@@ -21,7 +22,7 @@ export async function waitForMail(address: string, subject: string): Promise<Mai
     const mails = (await response.json()) as Mail[];
     const match = mails
       .reverse()
-      .find((mail) => mail.subject === subject && mail.to.some((to) => to.address === address));
+      .find((mail) => matches(mail.subject, subject) && mail.to.some((to) => to.address === address));
     if (match) {
       return match;
     }
@@ -42,4 +43,8 @@ export function linkIn(mail: Mail, path: string): string {
 /// Returns an address no earlier run used, so tests can sign up again and again.
 export function uniqueAddress(name: string, project: string): string {
   return `${name}.${project}.${Date.now()}@example.com`;
+}
+
+function matches(actual: string, expected: string | RegExp): boolean {
+  return typeof expected === "string" ? actual === expected : expected.test(actual);
 }

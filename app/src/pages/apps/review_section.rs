@@ -107,7 +107,25 @@ fn NewSubmission(app: AppView, submit: ServerAction<SubmitApp>) -> impl IntoView
             "Submit for review",
         ),
     };
-    let blockers = app.review.blockers.clone();
+    // The checklist above lists the registration's own fields, so only the others show here.
+    let registration_fields = app
+        .review
+        .blockers
+        .iter()
+        .any(|blocker| fields::label(&blocker.field).is_some());
+    let mut blockers: Vec<FieldError> = app
+        .review
+        .blockers
+        .iter()
+        .filter(|blocker| fields::label(&blocker.field).is_none())
+        .cloned()
+        .collect();
+    if registration_fields {
+        blockers.push(FieldError::new(
+            "registration",
+            "Complete the fields listed under “Before you submit for review”.",
+        ));
+    }
 
     view! {
         <p>{intro}</p>
