@@ -1,5 +1,5 @@
-//! Who may read a Notice of Non-Conformance through the real router: the app's developers
-//! and reviewers, and nobody else.
+//! Access to a Notice of Non-Conformance through the real router: the app's developers and
+//! reviewers may read it, and every other account gets 403.
 
 mod support;
 

@@ -10,7 +10,7 @@ pub enum AppStatus {
     Draft,
     /// Submitted for review and waiting for a decision.
     Submitted,
-    /// Answered with a Notice of Non-Conformance; the developer may fix and resubmit it.
+    /// Decided with a Notice of Non-Conformance. The developer may fix and resubmit it.
     NoticeIssued,
     /// Approved: it has production credentials and is listed in the gallery.
     Approved,

@@ -36,7 +36,7 @@ pub struct Model {
     pub developer_profile_id: Option<Uuid>,
     pub created_at: DateTimeUtc,
     pub updated_at: DateTimeUtc,
-    /// Why a reviewer suspended the app; set only while it is suspended.
+    /// The reason a reviewer gave for suspending the app, set only while it is suspended.
     pub suspension_reason: Option<String>,
 }
 

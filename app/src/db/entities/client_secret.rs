@@ -14,8 +14,8 @@ pub struct Model {
     pub revoked_at: Option<DateTimeUtc>,
     /// The end of a grace period after rotation; `None` means no expiry.
     pub expires_at: Option<DateTimeUtc>,
-    /// The secret sealed under the server's credential key until its developer first sees
-    /// it; `None` once shown, and for a secret shown in the response that issued it.
+    /// The secret sealed under the server's credential key until the app's page first shows
+    /// it. `None` after that, and for a secret shown in the response that issued it.
     pub sealed_secret: Option<String>,
 }
 

@@ -13,7 +13,7 @@ pub const MAX_REASON_CHARS: usize = 200;
 
 /// Parses the date of a new closure day, typed as `YYYY-MM-DD`. It must be `today` or
 /// later, a weekday, not an observed federal holiday and not one of `closures`. The error
-/// says what would be accepted.
+/// names what would be accepted.
 pub fn parse_closure_date(
     text: &str,
     today: NaiveDate,

@@ -30,7 +30,7 @@ pub fn NoticePage() -> impl IntoView {
 #[component]
 fn NoticeDocument(notice: NoticeView) -> impl IntoView {
     // The button needs JavaScript. Without it, the browser's own Print command prints the
-    // same document, as the hint next to the button tells the reader.
+    // same document, as the hint next to the button explains.
     let print = move |_| {
         #[cfg(feature = "hydrate")]
         if let Err(error) = window().print() {
