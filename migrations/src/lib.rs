@@ -24,6 +24,9 @@ mod m20261207_000003_create_submission;
 mod m20261207_000004_create_non_conformance_notice;
 mod m20261207_000005_add_app_suspension;
 mod m20261207_000006_index_audit_event_action;
+mod m20261208_000001_create_registry_event;
+mod m20261208_000002_create_clinic_app;
+mod m20261208_000003_add_app_clinic;
 
 pub struct Migrator;
 
@@ -53,6 +56,9 @@ impl MigratorTrait for Migrator {
             Box::new(m20261207_000004_create_non_conformance_notice::Migration),
             Box::new(m20261207_000005_add_app_suspension::Migration),
             Box::new(m20261207_000006_index_audit_event_action::Migration),
+            Box::new(m20261208_000001_create_registry_event::Migration),
+            Box::new(m20261208_000002_create_clinic_app::Migration),
+            Box::new(m20261208_000003_add_app_clinic::Migration),
         ]
     }
 }

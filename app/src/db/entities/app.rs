@@ -38,6 +38,8 @@ pub struct Model {
     pub updated_at: DateTimeUtc,
     /// The reason a reviewer gave for suspending the app, set only while it is suspended.
     pub suspension_reason: Option<String>,
+    /// The clinic a system-to-system app registered through; its credentials work only there.
+    pub clinic_id: Option<Uuid>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
