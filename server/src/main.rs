@@ -7,8 +7,28 @@ use server::cli::{Cli, Command};
 use server::config::Settings;
 use server::{commands, startup, telemetry};
 
-#[tokio::main]
-async fn main() -> std::process::ExitCode {
+/// The smallest number of worker threads the runtime gets, whatever the number of cores.
+// NOTE: on machines with one or two cores, Leptos's streamed page renders have been seen to
+// stall for good waiting on a resource; the stalls went away with more worker threads.
+const MIN_WORKER_THREADS: usize = 4;
+
+fn main() -> std::process::ExitCode {
+    let cores = std::thread::available_parallelism().map_or(1, usize::from);
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(cores.max(MIN_WORKER_THREADS))
+        .enable_all()
+        .build();
+
+    match runtime {
+        Ok(runtime) => runtime.block_on(run()),
+        Err(error) => {
+            eprintln!("error: cannot start the async runtime: {error}");
+            std::process::ExitCode::FAILURE
+        }
+    }
+}
+
+async fn run() -> std::process::ExitCode {
     let cli = Cli::parse();
 
     let settings = match Settings::load(cli.config.as_deref()) {

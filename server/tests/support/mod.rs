@@ -160,11 +160,14 @@ pub fn router_with_absolute_timeout(database: &TestDatabase, absolute_timeout: D
 const TEST_TIMEOUT: Duration = Duration::from_secs(120);
 
 /// Runs a test's future on one multi-threaded runtime shared by every test of the binary.
-// NOTE: with a current-thread runtime per test, a page test under load stayed parked waiting
-// for a wake-up that never came. The cause is not pinned down; the shared runtime avoids it.
+// NOTE: with a current-thread runtime per test, and once with the two worker threads of a
+// two-core machine, a page test under load stayed parked waiting for a wake-up that never
+// came. The cause is not pinned down; four worker threads, as the server itself uses at
+// least, have not shown it.
 pub fn run(test: impl Future<Output = ()>) {
     static RUNTIME: LazyLock<Runtime> = LazyLock::new(|| {
         tokio::runtime::Builder::new_multi_thread()
+            .worker_threads(4)
             .enable_all()
             .build()
             .expect("failed to start the test runtime")
