@@ -2,8 +2,8 @@
 
 use chrono::{DateTime, Utc};
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder,
-    QuerySelect, Set,
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DbBackend, DbErr, EntityTrait, QueryFilter,
+    QueryOrder, QuerySelect, Set,
 };
 use uuid::Uuid;
 
@@ -19,11 +19,20 @@ pub struct NewNotice {
     pub resubmission_business_days: i32,
 }
 
-/// Inserts a notice under the next number after the highest one issued.
-// NOTE: two notices issued at the same moment on PostgreSQL can read the same highest
-// number. The unique index on `number` then rejects the second insert, and its whole
-// decision fails.
+/// Inserts a notice under the next number after the highest one issued. Pass the
+/// transaction of the decision.
+///
+/// On PostgreSQL two decisions could read the same highest number, and the unique index
+/// would then fail the second. The exclusive table lock makes them take turns, and the
+/// second reads the first one's number once it commits. SQLite has one writer at a time
+/// already.
 pub async fn insert<C: ConnectionTrait>(connection: &C, notice: NewNotice) -> Result<Model, DbErr> {
+    if connection.get_database_backend() == DbBackend::Postgres {
+        connection
+            .execute_unprepared("LOCK TABLE non_conformance_notice IN EXCLUSIVE MODE")
+            .await?;
+    }
+
     let highest: Option<i32> = Entity::find()
         .select_only()
         .column_as(Column::Number.max(), "highest")
