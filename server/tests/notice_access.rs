@@ -1,5 +1,6 @@
 //! Access to a Notice of Non-Conformance through the real router: the app's developers and
-//! reviewers may read it, and every other account gets 403.
+//! reviewers may read it, each with a way back to their own page, and every other account
+//! gets 403.
 
 mod support;
 
@@ -56,10 +57,16 @@ async fn notice_is_visible_only_to_its_developers_and_reviewers(backend: Backend
     assert!(notice.number.starts_with("NNC-"));
     assert!(notice.number.ends_with("-0001"));
     assert_eq!(notice.findings[0].finding, finding);
+    assert_eq!(notice.back_href, format!("/apps/{}", registered.id));
 
     let staff = sign_in(&app, "rita@veracity.example").await;
     let response = send(&app, post_form("load_notice", &staff, &fields)).await;
     assert_eq!(response.status(), StatusCode::OK);
+    let notice: NoticeView = serde_json::from_str(&body_text(response).await).unwrap();
+    let submission_page = format!("/review/submissions/{}", open.id);
+    assert_eq!(notice.back_href, submission_page);
+    let page = send(&app, get(&submission_page, &staff)).await;
+    assert_eq!(page.status(), StatusCode::OK);
 
     let stranger = sign_in(&app, "omar@other.example").await;
     let response = send(&app, post_form("load_notice", &stranger, &fields)).await;

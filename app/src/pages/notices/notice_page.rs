@@ -71,7 +71,7 @@ fn NoticeDocument(notice: NoticeView) -> impl IntoView {
                 <button type="button" class="button button--secondary" on:click=print>"Print"</button>
                 <span class="muted">" Or use your browser's Print command."</span>
                 " "
-                <a href=format!("/apps/{}", notice.app_id)>"Back to the app"</a>
+                <a href=notice.back_href>{notice.back_label}</a>
             </footer>
         </article>
     }

@@ -65,7 +65,7 @@ pub(super) async fn issue<C: ConnectionTrait>(
     .await?;
 
     let template = NoticeIssued {
-        notice: notice_view(clock, &notice, submission)?,
+        notice: notice_view(clock, &notice, submission, false)?,
     };
     send_to_developers(
         connection,
@@ -112,22 +112,32 @@ pub async fn load_notice(
     let notice = notices::find(db, notice_id)
         .await?
         .ok_or(AppError::NotFound)?;
-    if Role::parse(&viewer.role) != Some(Role::Reviewer) {
+    let reviewer = Role::parse(&viewer.role) == Some(Role::Reviewer);
+    if !reviewer {
         load_for_editor(db, viewer, notice.app_id).await?;
     }
 
     let submission = review_submissions::find(db, notice.submission_id)
         .await?
         .ok_or(AppError::Internal)?;
-    notice_view(clock, &notice, &submission)
+    notice_view(clock, &notice, &submission, reviewer)
 }
 
 fn notice_view(
     clock: &ReviewClock,
     notice: &non_conformance_notice::Model,
     submission: &submission::Model,
+    for_reviewer: bool,
 ) -> Result<NoticeView, AppError> {
     let issued_on = clock.date_at(notice.issued_at);
+    let (back_href, back_label) = if for_reviewer {
+        (
+            format!("/review/submissions/{}", notice.submission_id),
+            "Back to the submission",
+        )
+    } else {
+        (format!("/apps/{}", notice.app_id), "Back to the app")
+    };
 
     Ok(NoticeView {
         id: notice.id.to_string(),
@@ -138,6 +148,8 @@ fn notice_view(
         submission_number: submission.number,
         findings: findings_of(notice),
         resubmission_business_days: notice.resubmission_business_days,
+        back_href,
+        back_label: back_label.to_owned(),
     })
 }
 
