@@ -10,7 +10,7 @@ use uuid::Uuid;
 use super::entities::registry_event;
 use crate::domain::registry_event_kind::RegistryEventKind;
 
-/// What changed: the app, its client ID when the change concerns one client, and the clinic
+/// A change to append: the app, its client ID when the change concerns one client, and the clinic
 /// when the change is a clinic's.
 #[derive(Clone, Debug)]
 pub struct NewRegistryEvent {

@@ -43,7 +43,7 @@ impl ClinicAppState {
             .find(|state| state.as_str() == value)
     }
 
-    /// Whether the state switches the app on.
+    /// Returns whether the state switches the app on.
     fn turns_on(self) -> bool {
         matches!(self, ClinicAppState::OptedIn | ClinicAppState::Activated)
     }
