@@ -1,14 +1,12 @@
 import { expect, test } from "@playwright/test";
 
-import { PASSWORD, ready, signIn } from "./support/accounts";
+import { ready } from "./support/accounts";
 import { uniqueAddress } from "./support/mail";
-import { inviteReviewer } from "./support/people";
+import { signInNewReviewer } from "./support/people";
 
 test("a reviewer opens the submissions queue and filters it", async ({ page, javaScriptEnabled }, testInfo) => {
   const reviewer = uniqueAddress("rita.queue", testInfo.project.name);
-  await inviteReviewer(page, javaScriptEnabled, "Rita Reviewer", reviewer);
-  await signIn(page, javaScriptEnabled, reviewer, PASSWORD);
-  await expect(page).toHaveURL(/\/review$/);
+  await signInNewReviewer(page, javaScriptEnabled, "Rita Reviewer", reviewer);
 
   await page.getByRole("link", { name: "Submissions" }).first().click();
   await expect(page).toHaveURL(/\/review\/submissions$/);
@@ -28,9 +26,7 @@ test("a reviewer opens the submissions queue and filters it", async ({ page, jav
 
 test("the queue rejects an unknown filter value by name", async ({ page, javaScriptEnabled }, testInfo) => {
   const reviewer = uniqueAddress("rita.filter", testInfo.project.name);
-  await inviteReviewer(page, javaScriptEnabled, "Rita Reviewer", reviewer);
-  await signIn(page, javaScriptEnabled, reviewer, PASSWORD);
-  await expect(page).toHaveURL(/\/review$/);
+  await signInNewReviewer(page, javaScriptEnabled, "Rita Reviewer", reviewer);
 
   await page.goto("/review/submissions?state=sometime");
 

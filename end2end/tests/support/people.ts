@@ -43,3 +43,10 @@ export async function inviteReviewer(page: Page, javaScriptEnabled: boolean, nam
   await page.getByRole("button", { name: "Set my password" }).click();
   await expect(page.getByText("Your password is set")).toBeVisible();
 }
+
+/// Invites a reviewer, sets their password and signs them in on the review workspace.
+export async function signInNewReviewer(page: Page, javaScriptEnabled: boolean, name: string, email: string) {
+  await inviteReviewer(page, javaScriptEnabled, name, email);
+  await signIn(page, javaScriptEnabled, email, PASSWORD);
+  await expect(page).toHaveURL(/\/review$/);
+}
