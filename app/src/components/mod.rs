@@ -1,3 +1,4 @@
+pub mod app_history;
 pub mod checkbox_field;
 pub mod copy_button;
 pub mod error_page;

@@ -6,11 +6,12 @@ use super::display_name;
 use super::logo_section::LogoSection;
 use super::registration_summary::RegistrationSummary;
 use super::review_section::ReviewSection;
+use crate::components::app_history::AppHistory;
 use crate::components::error_page::ErrorMessage;
 use crate::components::form::Notice;
 use crate::domain::registration::{fields, missing_for_submission};
 use crate::domain::role::Role;
-use crate::models::apps::{AppEvent, AppView};
+use crate::models::apps::AppView;
 use crate::pages::accounts::query_param;
 use crate::pages::workspaces::WorkspaceFrame;
 use crate::serverfns::apps::{load_app, IssueSandboxSecret};
@@ -70,7 +71,7 @@ fn AppDetails(app: AppView, issue: ServerAction<IssueSandboxSecret>) -> impl Int
         <CredentialsSection app=app.clone() issue />
         <LogoSection app=app.clone() />
         <RegistrationSummary registration />
-        <History history=app.history />
+        <AppHistory history=app.history title="History" />
     }
 }
 
@@ -117,23 +118,6 @@ fn Checklist(app: AppView) -> impl IntoView {
                     </ul>
                 }.into_any(),
             }}
-        </section>
-    }
-}
-
-#[component]
-fn History(history: Vec<AppEvent>) -> impl IntoView {
-    view! {
-        <section id="history" aria-labelledby="history-heading">
-            <h2 id="history-heading">"History"</h2>
-            <ol class="history">
-                {history.into_iter().map(|event| view! {
-                    <li>
-                        {event.description}
-                        <span class="muted">" " {event.recorded_at} " by " {event.actor}</span>
-                    </li>
-                }).collect_view()}
-            </ol>
         </section>
     }
 }

@@ -2,11 +2,10 @@ use leptos::prelude::*;
 use leptos_router::hooks::{use_location, use_params_map};
 
 use super::decision_form::{DecisionForm, RecordedDecision};
-use super::submission_sections::{
-    ChangesSection, HistorySection, PrechecksSection, SnapshotSection,
-};
+use super::submission_sections::{ChangesSection, PrechecksSection, SnapshotSection};
 use super::submissions_page::UrgencyFlag;
 use super::suspension_section::SuspensionSection;
+use crate::components::app_history::AppHistory;
 use crate::components::error_page::ErrorMessage;
 use crate::components::form::{FormError, Notice};
 use crate::domain::role::Role;
@@ -82,7 +81,7 @@ fn Review(submission: SubmissionView) -> impl IntoView {
             <RecordedDecision submission=submission.clone() results />
         })}
         {submission.is_latest.then(|| view! { <SuspensionSection submission=submission.clone() /> })}
-        <HistorySection history=submission.history.clone() />
+        <AppHistory history=submission.history.clone() title="App history" />
     }
 }
 

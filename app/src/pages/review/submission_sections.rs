@@ -4,7 +4,6 @@ use leptos::prelude::*;
 
 use crate::domain::precheck::PreCheck;
 use crate::domain::review::registration_diff::{registration_fields, FieldChange};
-use crate::models::apps::AppEvent;
 use crate::models::review::SubmissionView;
 use crate::pages::accounts::query_param;
 use crate::pages::identity::part_status::{DocumentLink, PartsTable};
@@ -150,22 +149,4 @@ fn PrecheckList(checks: Vec<PreCheck>) -> impl IntoView {
         </ul>
     }
     .into_any()
-}
-
-/// Renders the app's history, newest first.
-#[component]
-pub fn HistorySection(history: Vec<AppEvent>) -> impl IntoView {
-    view! {
-        <section aria-labelledby="app-history-title">
-            <h2 id="app-history-title">"App history"</h2>
-            <ol class="history">
-                {history.into_iter().map(|event| view! {
-                    <li>
-                        {event.description}
-                        <span class="muted">" " {event.recorded_at} " by " {event.actor}</span>
-                    </li>
-                }).collect_view()}
-            </ol>
-        </section>
-    }
 }
