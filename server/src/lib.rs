@@ -10,6 +10,7 @@ pub mod csrf;
 pub mod documents;
 pub mod health;
 pub mod mail;
+pub mod registry;
 pub mod request_span;
 pub mod router;
 pub mod security_headers;

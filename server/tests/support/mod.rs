@@ -26,7 +26,9 @@ use leptos::prelude::LeptosOptions;
 use migrations::{Migrator, MigratorTrait};
 use sea_orm::{ConnectionTrait, DatabaseConnection};
 use server::csrf::AllowedOrigins;
+use server::registry::RegistryState;
 use server::state::AppState;
+use app::domain::registry::policy::PolicySettings;
 use tempfile::TempDir;
 use tokio::runtime::Runtime;
 
@@ -153,6 +155,7 @@ pub fn router_with_absolute_timeout(database: &TestDatabase, absolute_timeout: D
         },
         allowed_origins: AllowedOrigins::new(&public_url, "127.0.0.1:3000".parse().unwrap()),
         session_idle_timeout: Duration::from_secs(30 * 60),
+        registry: RegistryState::new(PolicySettings::default(), 600_000),
     })
 }
 
