@@ -2,6 +2,7 @@
 //! start-up, and the background workers such as the e-mail outbox. The pages and the rules
 //! live in the `app` crate.
 
+pub mod admin;
 pub mod apps;
 pub mod cli;
 pub mod commands;
