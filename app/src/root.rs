@@ -15,9 +15,9 @@ use crate::pages::accounts::{
 };
 use crate::pages::apps::{AppPage, EditAppPage, NewAppPage};
 use crate::pages::calendar::ClosureDaysPage;
-use crate::pages::registry_tokens::RegistryTokensPage;
 use crate::pages::identity::{DeveloperProfilePage, JoinOrganizationPage};
 use crate::pages::notices::NoticePage;
+use crate::pages::registry_tokens::RegistryTokensPage;
 use crate::pages::review::{DeveloperReviewPage, DevelopersPage, SubmissionPage, SubmissionsPage};
 use crate::pages::transparency::TransparencyPage;
 use crate::pages::workspaces::{AdminPage, ClinicPage, DeveloperPage, ReviewerPage};

@@ -5,6 +5,7 @@ mod support;
 
 use app::db::entities::client_secret;
 use app::domain::environment::Environment;
+use app::domain::registry::policy::PolicySettings;
 use app::domain::role::Role;
 use app::services::apps::{issue_sandbox_secret, revoke_sandbox_secret};
 use app::services::registry::tokens::revoke_token;
@@ -13,13 +14,10 @@ use axum::http::{header, StatusCode};
 use chrono::{Duration, Utc};
 use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, Set};
 use serde_json::Value;
-use support::people::create_account;
-use support::registry::{
-    approve, client_id, registry_get, registry_post, registry_token, Reply,
-};
-use support::submissions::create_test_app;
-use app::domain::registry::policy::PolicySettings;
 use server::registry::RegistryState;
+use support::people::create_account;
+use support::registry::{approve, client_id, registry_get, registry_post, registry_token, Reply};
+use support::submissions::create_test_app;
 use support::{
     credential_key, fresh_database, on_both_backends, router, router_with_registry, Backend,
     PORTAL_ORIGIN,
@@ -39,22 +37,30 @@ fn assert_problem(reply: &Reply, status: StatusCode, type_suffix: &str) {
     assert!(reply.body["detail"].as_str().is_some_and(|d| !d.is_empty()));
 }
 
-async fn missing_wrong_and_revoked_tokens_get_401(backend: Backend) {
+async fn bad_tokens_get_401(backend: Backend) {
     let database = fresh_database(backend).await;
     let db = &database.db;
     let router = router(&database);
     let token = registry_token(db).await;
     let path = "/registry/v1/changes";
 
-    assert_eq!(registry_get(&router, path, Some(&token)).await.status, StatusCode::OK);
+    assert_eq!(
+        registry_get(&router, path, Some(&token)).await.status,
+        StatusCode::OK
+    );
     for presented in [None, Some("vrt_not-a-token"), Some("")] {
         let reply = registry_get(&router, path, presented).await;
         assert_problem(&reply, StatusCode::UNAUTHORIZED, "unauthorized");
         assert!(reply.header(header::WWW_AUTHENTICATE).starts_with("Bearer"));
     }
 
-    let admin = create_account(db, "root@veracity.example", "Root", Role::PlatformAdministrator)
-        .await;
+    let admin = create_account(
+        db,
+        "root@veracity.example",
+        "Root",
+        Role::PlatformAdministrator,
+    )
+    .await;
     let listed = app::services::registry::tokens::list_tokens(db, &admin)
         .await
         .unwrap();
@@ -66,9 +72,9 @@ async fn missing_wrong_and_revoked_tokens_get_401(backend: Backend) {
     let reply = registry_get(&router, path, Some(&token)).await;
     assert_problem(&reply, StatusCode::UNAUTHORIZED, "unauthorized");
 }
-on_both_backends!(missing_wrong_and_revoked_tokens_get_401);
+on_both_backends!(bad_tokens_get_401);
 
-async fn a_client_reads_as_rfc_7591_metadata_with_its_policy(backend: Backend) {
+async fn client_reads_as_rfc_7591(backend: Backend) {
     let database = fresh_database(backend).await;
     let db = &database.db;
     let router = router(&database);
@@ -78,7 +84,12 @@ async fn a_client_reads_as_rfc_7591_metadata_with_its_policy(backend: Backend) {
     approve(db, &app, &developer, "rita@veracity.example").await;
     let production = client_id(db, &app, Environment::Production).await;
 
-    let reply = registry_get(&router, &format!("/registry/v1/clients/{production}"), Some(&token)).await;
+    let reply = registry_get(
+        &router,
+        &format!("/registry/v1/clients/{production}"),
+        Some(&token),
+    )
+    .await;
 
     assert_eq!(reply.status, StatusCode::OK, "{}", reply.body);
     let client = &reply.body;
@@ -88,19 +99,30 @@ async fn a_client_reads_as_rfc_7591_metadata_with_its_policy(backend: Backend) {
     assert_eq!(client["status"], "approved");
     assert_eq!(client["environment"], "production");
     assert_eq!(client["token_endpoint_auth_method"], "client_secret_basic");
-    assert_eq!(client["grant_types"], serde_json::json!(["authorization_code"]));
+    assert_eq!(
+        client["grant_types"],
+        serde_json::json!(["authorization_code"])
+    );
     assert_eq!(client["response_types"], serde_json::json!(["code"]));
     assert!(client["redirect_uris"].is_array());
     let policy = &client["policy"];
     assert_eq!(policy["pkce_required"], true);
-    assert_eq!(policy["code_challenge_methods"], serde_json::json!(["S256"]));
+    assert_eq!(
+        policy["code_challenge_methods"],
+        serde_json::json!(["S256"])
+    );
     assert_eq!(policy["refresh_tokens_allowed"], false);
     assert_eq!(policy["refresh_token_lifetime_days"], 90);
     assert_eq!(policy["refresh_token_single_use"], true);
     assert_eq!(policy["requests_per_minute_per_session"], 60);
 
     let sandbox = client_id(db, &app, Environment::Sandbox).await;
-    let reply = registry_get(&router, &format!("/registry/v1/clients/{sandbox}"), Some(&token)).await;
+    let reply = registry_get(
+        &router,
+        &format!("/registry/v1/clients/{sandbox}"),
+        Some(&token),
+    )
+    .await;
     assert_eq!(reply.body["environment"], "sandbox");
 
     let reply = registry_get(&router, "/registry/v1/clients/no-such-client", Some(&token)).await;
@@ -108,9 +130,9 @@ async fn a_client_reads_as_rfc_7591_metadata_with_its_policy(backend: Backend) {
     let reply = registry_get(&router, "/registry/v1/no-such-endpoint", Some(&token)).await;
     assert_problem(&reply, StatusCode::NOT_FOUND, "not-found");
 }
-on_both_backends!(a_client_reads_as_rfc_7591_metadata_with_its_policy);
+on_both_backends!(client_reads_as_rfc_7591);
 
-async fn secrets_verify_until_revoked_or_expired(backend: Backend) {
+async fn secret_verification(backend: Backend) {
     let database = fresh_database(backend).await;
     let db = &database.db;
     let router = router(&database);
@@ -120,7 +142,10 @@ async fn secrets_verify_until_revoked_or_expired(backend: Backend) {
     let issued = issue_sandbox_secret(db, &credential_key(), &developer, app.id)
         .await
         .unwrap();
-    let path = format!("/registry/v1/clients/{}/secret-verification", issued.client_id);
+    let path = format!(
+        "/registry/v1/clients/{}/secret-verification",
+        issued.client_id
+    );
     let verify = |secret: &str| serde_json::json!({ "client_secret": secret }).to_string();
 
     let good = registry_post(&router, &path, &token, &verify(&issued.client_secret)).await;
@@ -132,10 +157,16 @@ async fn secrets_verify_until_revoked_or_expired(backend: Backend) {
     let in_grace = Utc::now() + Duration::hours(1);
     set_expiry(db, app.id, in_grace).await;
     let graced = registry_post(&router, &path, &token, &verify(&issued.client_secret)).await;
-    assert_eq!(graced.body["valid"], true, "a secret in its grace period works");
+    assert_eq!(
+        graced.body["valid"], true,
+        "a secret in its grace period was rejected"
+    );
     set_expiry(db, app.id, Utc::now() - Duration::seconds(1)).await;
     let expired = registry_post(&router, &path, &token, &verify(&issued.client_secret)).await;
-    assert_eq!(expired.body["valid"], false, "an expired secret works");
+    assert_eq!(
+        expired.body["valid"], false,
+        "an expired secret was accepted"
+    );
 
     let fresh = issue_sandbox_secret(db, &credential_key(), &developer, app.id)
         .await
@@ -144,7 +175,10 @@ async fn secrets_verify_until_revoked_or_expired(backend: Backend) {
     assert_eq!(working.body["valid"], true);
     revoke_sandbox_secret(db, &developer, app.id).await.unwrap();
     let revoked = registry_post(&router, &path, &token, &verify(&fresh.client_secret)).await;
-    assert_eq!(revoked.body["valid"], false, "a revoked secret works");
+    assert_eq!(
+        revoked.body["valid"], false,
+        "a revoked secret was accepted"
+    );
 
     let unknown = registry_post(
         &router,
@@ -157,7 +191,7 @@ async fn secrets_verify_until_revoked_or_expired(backend: Backend) {
     let malformed = registry_post(&router, &path, &token, "{\"secret\": 1}").await;
     assert_problem(&malformed, StatusCode::BAD_REQUEST, "invalid-body");
 }
-on_both_backends!(secrets_verify_until_revoked_or_expired);
+on_both_backends!(secret_verification);
 
 async fn set_expiry(
     db: &sea_orm::DatabaseConnection,
@@ -176,7 +210,7 @@ async fn set_expiry(
     }
 }
 
-async fn the_feed_reports_creation_approval_and_suspension_in_order(backend: Backend) {
+async fn feed_lists_changes_in_order(backend: Backend) {
     let database = fresh_database(backend).await;
     let db = &database.db;
     let router = router(&database);
@@ -234,9 +268,9 @@ async fn the_feed_reports_creation_approval_and_suspension_in_order(backend: Bac
     assert_eq!(empty.body["events"], serde_json::json!([]));
     assert_eq!(empty.body["next_after"], last);
 }
-on_both_backends!(the_feed_reports_creation_approval_and_suspension_in_order);
+on_both_backends!(feed_lists_changes_in_order);
 
-async fn bad_feed_parameters_get_a_problem_naming_them(backend: Backend) {
+async fn bad_feed_parameters_named(backend: Backend) {
     let database = fresh_database(backend).await;
     let router = router(&database);
     let token = registry_token(&database.db).await;
@@ -255,9 +289,9 @@ async fn bad_feed_parameters_get_a_problem_naming_them(backend: Backend) {
         assert_eq!(reply.body["parameter"], parameter, "{query}");
     }
 }
-on_both_backends!(bad_feed_parameters_get_a_problem_naming_them);
+on_both_backends!(bad_feed_parameters_named);
 
-async fn the_openapi_document_lists_every_path(backend: Backend) {
+async fn openapi_lists_every_path(backend: Backend) {
     let database = fresh_database(backend).await;
     let router = router(&database);
 
@@ -286,13 +320,19 @@ async fn the_openapi_document_lists_every_path(backend: Backend) {
     let reasons = &document["components"]["schemas"]["DenialReason"]["enum"];
     assert_eq!(reasons.as_array().map(Vec::len), Some(9), "{reasons}");
     let unauthorized = &document["paths"]["/registry/v1/changes"]["get"]["responses"]["401"];
-    assert!(unauthorized["content"][PROBLEM].is_object(), "{unauthorized}");
+    assert!(
+        unauthorized["content"][PROBLEM].is_object(),
+        "{unauthorized}"
+    );
     assert!(document["components"]["schemas"]["Problem"].is_object());
-    assert_eq!(Value::Null, document["paths"]["/registry/v1/openapi.json"]["get"]["security"][0]["registry_token"]);
+    assert_eq!(
+        Value::Null,
+        document["paths"]["/registry/v1/openapi.json"]["get"]["security"][0]["registry_token"]
+    );
 }
-on_both_backends!(the_openapi_document_lists_every_path);
+on_both_backends!(openapi_lists_every_path);
 
-async fn a_token_past_its_rate_limit_gets_429(backend: Backend) {
+async fn rate_limit_returns_429(backend: Backend) {
     let database = fresh_database(backend).await;
     let registry = RegistryState::new(PolicySettings::default(), 2);
     let router = router_with_registry(&database, registry);
@@ -300,7 +340,10 @@ async fn a_token_past_its_rate_limit_gets_429(backend: Backend) {
     let path = "/registry/v1/changes";
 
     for _ in 0..2 {
-        assert_eq!(registry_get(&router, path, Some(&token)).await.status, StatusCode::OK);
+        assert_eq!(
+            registry_get(&router, path, Some(&token)).await.status,
+            StatusCode::OK
+        );
     }
     let reply = registry_get(&router, path, Some(&token)).await;
 
@@ -308,4 +351,4 @@ async fn a_token_past_its_rate_limit_gets_429(backend: Backend) {
     let retry_after: u64 = reply.header(header::RETRY_AFTER).parse().unwrap();
     assert!((1..=60).contains(&retry_after), "Retry-After {retry_after}");
 }
-on_both_backends!(a_token_past_its_rate_limit_gets_429);
+on_both_backends!(rate_limit_returns_429);

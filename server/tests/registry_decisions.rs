@@ -99,7 +99,9 @@ impl Setup {
 async fn unknown_client(backend: Backend) {
     let setup = setup(backend).await;
 
-    let reason = setup.reason("no-such-client", setup.clinic, "production").await;
+    let reason = setup
+        .reason("no-such-client", setup.clinic, "production")
+        .await;
 
     assert_eq!(reason.as_deref(), Some("unknown_client"));
 }
@@ -116,7 +118,7 @@ async fn unknown_clinic(backend: Backend) {
 }
 on_both_backends!(unknown_clinic);
 
-async fn approved_patient_app_is_allowed_until_the_clinic_opts_out(backend: Backend) {
+async fn clinic_opted_out(backend: Backend) {
     let setup = setup(backend).await;
     let (app, _) = setup.approved_app(false).await;
     assert_eq!(setup.production_reason(&app).await, None);
@@ -128,7 +130,7 @@ async fn approved_patient_app_is_allowed_until_the_clinic_opts_out(backend: Back
         Some("clinic_opted_out")
     );
 }
-on_both_backends!(approved_patient_app_is_allowed_until_the_clinic_opts_out);
+on_both_backends!(clinic_opted_out);
 
 async fn not_approved(backend: Backend) {
     let setup = setup(backend).await;
@@ -167,7 +169,9 @@ on_both_backends!(suspended);
 async fn revoked(backend: Backend) {
     let setup = setup(backend).await;
     let (app, _) = setup.approved_app(true).await;
-    setup.set_clinic_state(&app, ClinicAppState::Activated).await;
+    setup
+        .set_clinic_state(&app, ClinicAppState::Activated)
+        .await;
     assert_eq!(setup.production_reason(&app).await, None);
 
     app::db::client_secrets::revoke_all(
@@ -194,7 +198,9 @@ async fn not_activated_at_clinic(backend: Backend) {
         setup.production_reason(&app).await.as_deref(),
         Some("not_activated_at_clinic")
     );
-    setup.set_clinic_state(&app, ClinicAppState::Activated).await;
+    setup
+        .set_clinic_state(&app, ClinicAppState::Activated)
+        .await;
     assert_eq!(setup.production_reason(&app).await, None);
 }
 on_both_backends!(not_activated_at_clinic);
@@ -213,7 +219,10 @@ async fn b2b_client_of_another_clinic(backend: Backend) {
     approve(setup.db(), &app, &setup.developer, "rita@veracity.example").await;
     let client = client_id(setup.db(), &app, Environment::Production).await;
 
-    assert_eq!(setup.reason(&client, setup.clinic, "production").await, None);
+    assert_eq!(
+        setup.reason(&client, setup.clinic, "production").await,
+        None
+    );
     assert_eq!(
         setup.reason(&client, other, "production").await.as_deref(),
         Some("b2b_client_of_another_clinic")
@@ -227,22 +236,31 @@ async fn sandbox_client_in_production(backend: Backend) {
     let sandbox = client_id(setup.db(), &app, Environment::Sandbox).await;
 
     assert_eq!(
-        setup.reason(&sandbox, setup.clinic, "production").await.as_deref(),
+        setup
+            .reason(&sandbox, setup.clinic, "production")
+            .await
+            .as_deref(),
         Some("sandbox_client_in_production")
     );
     assert_eq!(setup.reason(&sandbox, setup.clinic, "sandbox").await, None);
 }
 on_both_backends!(sandbox_client_in_production);
 
-async fn bad_parameters_get_a_problem_naming_them(backend: Backend) {
+async fn bad_parameters_named(backend: Backend) {
     let setup = setup(backend).await;
     let clinic = setup.clinic;
 
     for (query, parameter) in [
         ("environment=production".to_owned(), "clinic_id"),
-        ("clinic_id=42&environment=production".to_owned(), "clinic_id"),
+        (
+            "clinic_id=42&environment=production".to_owned(),
+            "clinic_id",
+        ),
         (format!("clinic_id={clinic}"), "environment"),
-        (format!("clinic_id={clinic}&environment=staging"), "environment"),
+        (
+            format!("clinic_id={clinic}&environment=staging"),
+            "environment",
+        ),
     ] {
         let path = format!("/registry/v1/clients/any/decision?{query}");
         let reply = registry_get(&setup.router, &path, Some(&setup.token)).await;
@@ -251,4 +269,4 @@ async fn bad_parameters_get_a_problem_naming_them(backend: Backend) {
         assert_eq!(reply.body["parameter"], parameter, "{query}");
     }
 }
-on_both_backends!(bad_parameters_get_a_problem_naming_them);
+on_both_backends!(bad_parameters_named);

@@ -1,5 +1,5 @@
 //! Registry tokens through the portal: a platform administrator creates one on the admin
-//! page and sees it once, the registry accepts it, and revoking it ends it at once.
+//! page and reads it once, the registry accepts it, and revoking it ends it at once.
 
 mod support;
 
@@ -37,16 +37,25 @@ fn create_request(cookie: &str, label: &str) -> Request<Body> {
 
 /// Returns the token the created-token page shows.
 fn shown_token(html: &str) -> String {
-    let start = html.find("id=\"registry-token\">").expect("no token on the page") + 20;
+    let start = html
+        .find("id=\"registry-token\">")
+        .expect("no token on the page")
+        + 20;
     let end = start + html[start..].find('<').unwrap();
     html[start..end].to_owned()
 }
 
-async fn an_administrator_creates_uses_and_revokes_a_token(backend: Backend) {
+async fn token_created_used_revoked(backend: Backend) {
     let database = fresh_database(backend).await;
     let db = &database.db;
     let router = router(&database);
-    create_account(db, "ada@veracity.example", "Ada Admin", Role::PlatformAdministrator).await;
+    create_account(
+        db,
+        "ada@veracity.example",
+        "Ada Admin",
+        Role::PlatformAdministrator,
+    )
+    .await;
     let cookie = sign_in(&router, "ada@veracity.example").await;
 
     let page = Request::get("/admin/registry-tokens")
@@ -60,7 +69,8 @@ async fn an_administrator_creates_uses_and_revokes_a_token(backend: Backend) {
     let (status, html) = send(&router, create_request(&cookie, "OAuth server, production")).await;
     assert_eq!(status, StatusCode::OK, "{html}");
     let token = shown_token(&html);
-    assert!(token.starts_with("vrt_") && token.len() >= 4 + 43, "{token}");
+    assert!(token.starts_with("vrt_"), "{token}");
+    assert_eq!(token.len(), 4 + 43, "{token}");
     let changes = registry_get(&router, "/registry/v1/changes", Some(&token)).await;
     assert_eq!(changes.status, StatusCode::OK);
 
@@ -72,7 +82,9 @@ async fn an_administrator_creates_uses_and_revokes_a_token(backend: Backend) {
     assert!(html.contains("OAuth server, production"));
     assert!(!html.contains(&token), "the list shows the token itself");
 
-    let id = app::db::registry_tokens::list(db).await.unwrap()[0].id.to_string();
+    let id = app::db::registry_tokens::list(db).await.unwrap()[0]
+        .id
+        .to_string();
     let revoke = post_form("revoke_registry_token", &cookie, &[("id", &id)]);
     let (status, _) = send(&router, revoke).await;
     assert!(status.is_success() || status.is_redirection(), "{status}");
@@ -87,15 +99,24 @@ async fn an_administrator_creates_uses_and_revokes_a_token(backend: Backend) {
         .into_iter()
         .map(|event| event.action)
         .collect();
-    assert_eq!(actions, ["registry_token.created", "registry_token.revoked"]);
+    assert_eq!(
+        actions,
+        ["registry_token.created", "registry_token.revoked"]
+    );
 }
-on_both_backends!(an_administrator_creates_uses_and_revokes_a_token);
+on_both_backends!(token_created_used_revoked);
 
-async fn a_bad_label_keeps_what_was_typed_and_others_are_refused(backend: Backend) {
+async fn bad_label_and_non_admin_rejected(backend: Backend) {
     let database = fresh_database(backend).await;
     let db = &database.db;
     let router = router(&database);
-    create_account(db, "ada@veracity.example", "Ada Admin", Role::PlatformAdministrator).await;
+    create_account(
+        db,
+        "ada@veracity.example",
+        "Ada Admin",
+        Role::PlatformAdministrator,
+    )
+    .await;
     create_account(db, "dana@acme.example", "Dana Reyes", Role::Developer).await;
     let admin = sign_in(&router, "ada@veracity.example").await;
     let developer = sign_in(&router, "dana@acme.example").await;
@@ -111,4 +132,4 @@ async fn a_bad_label_keeps_what_was_typed_and_others_are_refused(backend: Backen
     assert!(!html.contains("registry-token\""), "{html}");
     assert!(app::db::registry_tokens::list(db).await.unwrap().is_empty());
 }
-on_both_backends!(a_bad_label_keeps_what_was_typed_and_others_are_refused);
+on_both_backends!(bad_label_and_non_admin_rejected);

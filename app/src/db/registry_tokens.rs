@@ -49,9 +49,7 @@ pub async fn find_by_id<C: ConnectionTrait>(
 }
 
 /// Lists every token, newest first.
-pub async fn list<C: ConnectionTrait>(
-    connection: &C,
-) -> Result<Vec<registry_token::Model>, DbErr> {
+pub async fn list<C: ConnectionTrait>(connection: &C) -> Result<Vec<registry_token::Model>, DbErr> {
     registry_token::Entity::find()
         .order_by_desc(registry_token::Column::CreatedAt)
         .all(connection)

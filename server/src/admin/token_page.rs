@@ -31,8 +31,7 @@ pub async fn create_token_page(
     };
 
     let created =
-        match tokens::create_token(&portal.db, &portal.credential_key, &admin, &form.label).await
-        {
+        match tokens::create_token(&portal.db, &portal.credential_key, &admin, &form.label).await {
             Ok(created) => created,
             Err(error) => return failure(error, &form.label),
         };
@@ -45,5 +44,9 @@ pub async fn create_token_page(
 }
 
 fn failure(error: AppError, label: &str) -> Response {
-    (error.status_code(), Html(token_error_document(&error, label))).into_response()
+    (
+        error.status_code(),
+        Html(token_error_document(&error, label)),
+    )
+        .into_response()
 }

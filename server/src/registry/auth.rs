@@ -14,7 +14,7 @@ use super::problem::{Problem, ProblemKind};
 use super::RegistryState;
 
 /// Lets the request through when it presents a working registry token within its rate
-/// limit; otherwise answers 401 or 429 with a problem document.
+/// limit. Otherwise it returns 401 or 429 with a problem document.
 pub async fn require_token(
     State((portal, registry)): State<(Portal, RegistryState)>,
     request: Request,
@@ -50,7 +50,11 @@ pub async fn require_token(
 
 /// Returns the token of an `Authorization: Bearer` header; the scheme is case-insensitive.
 fn bearer_token(request: &Request) -> Option<&str> {
-    let value = request.headers().get(header::AUTHORIZATION)?.to_str().ok()?;
+    let value = request
+        .headers()
+        .get(header::AUTHORIZATION)?
+        .to_str()
+        .ok()?;
     let (scheme, token) = value.split_once(' ')?;
     let token = token.trim();
 

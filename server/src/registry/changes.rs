@@ -19,7 +19,7 @@ use super::query::first_value;
             description = "Return events with an ID greater than this; 0 or absent reads from \
                 the start. Pass the previous page's next_after."),
         ("limit" = Option<u64>, Query, minimum = 1, maximum = 1000,
-            description = "The most events to return, 1 to 1000; 100 when absent."),
+            description = "The maximum number of events to return, 1 to 1000; 100 when absent."),
     ),
     responses(
         (status = 200, description = "The events after the cursor.", body = ChangePage),

@@ -50,7 +50,10 @@ pub fn routes(state: &AppState) -> Router<AppState> {
             post(clients::verify_secret),
         )
         .route("/changes", get(changes::list_changes))
-        .route_layer(middleware::from_fn_with_state(auth_state, auth::require_token));
+        .route_layer(middleware::from_fn_with_state(
+            auth_state,
+            auth::require_token,
+        ));
 
     let api = Router::new()
         .route("/openapi.json", get(openapi::serve_document))

@@ -75,7 +75,10 @@ impl Modify for SharedResponses {
             if path.ends_with("/openapi.json") {
                 continue;
             }
-            for operation in [item.get.as_mut(), item.post.as_mut()].into_iter().flatten() {
+            for operation in [item.get.as_mut(), item.post.as_mut()]
+                .into_iter()
+                .flatten()
+            {
                 let responses = &mut operation.responses.responses;
                 responses.insert("401".to_owned(), RefOr::T(unauthorized()));
                 responses.insert("429".to_owned(), RefOr::T(rate_limited()));
@@ -111,7 +114,11 @@ fn unauthorized() -> Response {
 
 fn rate_limited() -> Response {
     let retry_after = HeaderBuilder::new()
-        .schema(ObjectBuilder::new().schema_type(Type::Integer).minimum(Some(1)))
+        .schema(
+            ObjectBuilder::new()
+                .schema_type(Type::Integer)
+                .minimum(Some(1)),
+        )
         .description(Some("Seconds until the token's window starts again."))
         .build();
 

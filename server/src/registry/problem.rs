@@ -112,7 +112,7 @@ impl Problem {
         }
     }
 
-    /// A query parameter `parameter` the endpoint does not accept, and why.
+    /// Builds the problem of a query parameter `parameter` the endpoint does not accept.
     pub fn invalid_parameter(parameter: &str, detail: impl Into<String>) -> Self {
         Self {
             parameter: Some(parameter.to_owned()),
@@ -171,10 +171,14 @@ mod tests {
 
     #[test]
     fn type_uris_are_distinct_urns() {
-        let uris: std::collections::HashSet<String> =
-            ProblemKind::ALL.into_iter().map(ProblemKind::type_uri).collect();
+        let uris: std::collections::HashSet<String> = ProblemKind::ALL
+            .into_iter()
+            .map(ProblemKind::type_uri)
+            .collect();
 
         assert_eq!(uris.len(), ProblemKind::ALL.len());
-        assert!(uris.iter().all(|uri| uri.starts_with("urn:veracity:registry:problem:")));
+        assert!(uris
+            .iter()
+            .all(|uri| uri.starts_with("urn:veracity:registry:problem:")));
     }
 }

@@ -34,7 +34,10 @@ impl RateLimiter {
     /// Counts a request of `token` at `now`: `Ok` when it is within the limit, else the whole
     /// seconds until the window ends.
     pub fn check(&self, token: Uuid, now: Instant) -> Result<(), u64> {
-        let mut windows = self.windows.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        let mut windows = self
+            .windows
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
         let window = windows.entry(token).or_insert(Window {
             started: now,
             requests: 0,
@@ -67,7 +70,10 @@ mod tests {
 
         assert_eq!(limiter.check(token, start), Ok(()));
         assert_eq!(limiter.check(token, start), Ok(()));
-        assert_eq!(limiter.check(token, start + Duration::from_secs(15)), Err(45));
+        assert_eq!(
+            limiter.check(token, start + Duration::from_secs(15)),
+            Err(45)
+        );
         assert_eq!(limiter.check(Uuid::from_u128(2), start), Ok(()));
         assert_eq!(limiter.check(token, start + WINDOW), Ok(()));
     }

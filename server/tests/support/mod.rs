@@ -17,6 +17,7 @@ use std::sync::LazyLock;
 use std::time::Duration;
 
 use app::db::{DatabaseTarget, PoolSettings};
+use app::domain::registry::policy::PolicySettings;
 use app::services::calendar::ReviewClock;
 use app::services::credentials::CredentialKey;
 use app::services::fetcher::{FetcherOptions, GuardedFetcher};
@@ -29,7 +30,6 @@ use sea_orm::{ConnectionTrait, DatabaseConnection};
 use server::csrf::AllowedOrigins;
 use server::registry::RegistryState;
 use server::state::AppState;
-use app::domain::registry::policy::PolicySettings;
 use tempfile::TempDir;
 use tokio::runtime::Runtime;
 

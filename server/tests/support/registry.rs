@@ -39,8 +39,13 @@ impl Reply {
 
 /// Creates the platform administrator Ada and a registry token she made; returns the token.
 pub async fn registry_token(db: &DatabaseConnection) -> String {
-    let admin = create_account(db, "ada@veracity.example", "Ada Admin", Role::PlatformAdministrator)
-        .await;
+    let admin = create_account(
+        db,
+        "ada@veracity.example",
+        "Ada Admin",
+        Role::PlatformAdministrator,
+    )
+    .await;
     create_token(db, &credential_key(), &admin, "OAuth server")
         .await
         .unwrap()
@@ -134,7 +139,10 @@ pub async fn client_exists(db: &DatabaseConnection, client_id: &str) -> bool {
 }
 
 /// Creates the clinic `name` and returns it.
-pub async fn create_test_clinic(db: &DatabaseConnection, name: &str) -> app::db::entities::clinic::Model {
+pub async fn create_test_clinic(
+    db: &DatabaseConnection,
+    name: &str,
+) -> app::db::entities::clinic::Model {
     let form = app::services::clinics::ClinicForm {
         name: name.to_owned(),
         address: "1 Harbor Way, Portland, ME".to_owned(),

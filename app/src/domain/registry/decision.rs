@@ -8,7 +8,7 @@ use crate::domain::app_status::AppStatus;
 use crate::domain::clinic_app_state::{is_active, ClinicAppState};
 use crate::domain::environment::Environment;
 
-/// Why a client may not be used at a clinic. The OAuth server branches on these codes.
+/// The reason a client may not be used at a clinic. The OAuth server branches on these codes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 #[derive(utoipa::ToSchema)]
@@ -84,7 +84,7 @@ impl DenialReason {
     }
 }
 
-/// What the registry knows of a client when it decides.
+/// The stored facts about a client that the decision reads.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ClientFacts {
     pub kind: AppKind,
@@ -98,8 +98,8 @@ pub struct ClientFacts {
     pub clinic_setting: Option<ClinicAppState>,
 }
 
-/// What the OAuth server asks about: a clinic, whether it is known, and the environment the
-/// OAuth server itself runs in.
+/// The OAuth server's request: a clinic, whether it exists, and the environment the OAuth
+/// server itself runs in.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct DecisionRequest {
     pub clinic_id: Uuid,

@@ -45,13 +45,20 @@ fn unknown_clinic() {
 }
 
 #[test]
-fn approved_patient_app_is_allowed_by_default() {
-    assert_eq!(decide(Some(&approved(AppKind::Patient)), in_production()), Ok(()));
+fn approved_patient_app_allowed() {
+    assert_eq!(
+        decide(Some(&approved(AppKind::Patient)), in_production()),
+        Ok(())
+    );
 }
 
 #[test]
 fn not_approved() {
-    for status in [AppStatus::Draft, AppStatus::Submitted, AppStatus::NoticeIssued] {
+    for status in [
+        AppStatus::Draft,
+        AppStatus::Submitted,
+        AppStatus::NoticeIssued,
+    ] {
         let client = ClientFacts {
             status,
             ..approved(AppKind::Patient)
@@ -155,7 +162,7 @@ fn sandbox_client_in_production() {
 }
 
 #[test]
-fn revoked_sandbox_client_is_refused_in_the_sandbox() {
+fn revoked_sandbox_client_rejected() {
     let sandbox = ClientFacts {
         environment: Environment::Sandbox,
         credentials_revoked: true,
@@ -166,17 +173,24 @@ fn revoked_sandbox_client_is_refused_in_the_sandbox() {
         ..in_production()
     };
 
-    assert_eq!(decide(Some(&sandbox), in_sandbox), Err(DenialReason::Revoked));
+    assert_eq!(
+        decide(Some(&sandbox), in_sandbox),
+        Err(DenialReason::Revoked)
+    );
 }
 
 #[test]
-fn only_a_secret_client_with_no_valid_secret_left_is_revoked() {
+fn revoked_needs_secrets_all_invalid() {
     let basic = TokenEndpointAuthMethod::ClientSecretBasic;
 
     assert!(credentials_revoked(basic, 2, 0));
     assert!(!credentials_revoked(basic, 2, 1));
     assert!(!credentials_revoked(basic, 0, 0));
-    assert!(!credentials_revoked(TokenEndpointAuthMethod::PrivateKeyJwt, 1, 0));
+    assert!(!credentials_revoked(
+        TokenEndpointAuthMethod::PrivateKeyJwt,
+        1,
+        0
+    ));
 }
 
 #[test]

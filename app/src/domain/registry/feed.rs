@@ -2,7 +2,7 @@
 
 /// The events returned when the request names no limit.
 pub const DEFAULT_LIMIT: u64 = 100;
-/// The most events one request returns.
+/// The maximum number of events one request returns.
 pub const MAX_LIMIT: u64 = 1000;
 
 /// A checked feed query.
@@ -21,7 +21,10 @@ pub struct ParameterProblem {
 }
 
 /// Checks the `after` and `limit` parameters as the request spells them.
-pub fn parse_window(after: Option<&str>, limit: Option<&str>) -> Result<FeedWindow, ParameterProblem> {
+pub fn parse_window(
+    after: Option<&str>,
+    limit: Option<&str>,
+) -> Result<FeedWindow, ParameterProblem> {
     let after = match after {
         None => 0,
         Some(text) => text
@@ -78,10 +81,16 @@ mod tests {
     #[test]
     fn bad_values_name_the_parameter() {
         for after in ["-1", "x", "1.5", ""] {
-            assert_eq!(parse_window(Some(after), None).unwrap_err().parameter, "after");
+            assert_eq!(
+                parse_window(Some(after), None).unwrap_err().parameter,
+                "after"
+            );
         }
         for limit in ["0", "1001", "ten", "-5"] {
-            assert_eq!(parse_window(None, Some(limit)).unwrap_err().parameter, "limit");
+            assert_eq!(
+                parse_window(None, Some(limit)).unwrap_err().parameter,
+                "limit"
+            );
         }
     }
 }

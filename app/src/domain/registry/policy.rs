@@ -20,7 +20,7 @@ impl Default for PolicySettings {
     }
 }
 
-/// The OAuth grant types an app of `kind` may use: the authorization code grant for apps
+/// Returns the OAuth grant types an app of `kind` may use: the authorization code grant for apps
 /// with users, the client credentials grant for B2B (system) apps only.
 pub fn grant_types(kind: AppKind) -> &'static [&'static str] {
     match kind {
@@ -29,7 +29,7 @@ pub fn grant_types(kind: AppKind) -> &'static [&'static str] {
     }
 }
 
-/// The response types an app of `kind` may request at the authorization endpoint.
+/// Returns the response types an app of `kind` may request at the authorization endpoint.
 pub fn response_types(kind: AppKind) -> &'static [&'static str] {
     match kind {
         AppKind::Patient | AppKind::Clinician => &["code"],
@@ -60,8 +60,14 @@ mod tests {
         let with_offline = "launch/patient patient/Observation.rs offline_access";
 
         assert!(refresh_tokens_allowed(AppKind::Patient, with_offline));
-        assert!(!refresh_tokens_allowed(AppKind::Patient, "patient/Observation.rs"));
+        assert!(!refresh_tokens_allowed(
+            AppKind::Patient,
+            "patient/Observation.rs"
+        ));
         assert!(!refresh_tokens_allowed(AppKind::Patient, "offline_accessx"));
-        assert!(!refresh_tokens_allowed(AppKind::System, "system/Patient.r offline_access"));
+        assert!(!refresh_tokens_allowed(
+            AppKind::System,
+            "system/Patient.r offline_access"
+        ));
     }
 }

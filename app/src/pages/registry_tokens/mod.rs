@@ -9,5 +9,5 @@ pub use registry_tokens_page::RegistryTokensPage;
 #[cfg(feature = "ssr")]
 pub use token_document::{created_token_document, token_error_document};
 
-/// The path the form that creates a token posts to, which answers with the new token.
+/// The path that the token form posts to. Its response shows the new token.
 pub const CREATE_TOKEN_PATH: &str = "/admin/registry-tokens";

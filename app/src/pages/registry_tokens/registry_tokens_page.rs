@@ -57,7 +57,7 @@ fn RegistryTokens() -> impl IntoView {
     }
 }
 
-/// The form that creates a token. It posts to a plain route whose response shows the new
+/// Renders the form that creates a token. It posts to a plain route whose response shows the new
 /// token, so the token never travels in a URL or a session.
 #[component]
 pub(super) fn CreateTokenForm(label: String) -> impl IntoView {

@@ -1,4 +1,4 @@
-//! The page that answers the form creating a registry token. It is a whole HTML document
+//! The response page of the form that creates a registry token. It is a whole HTML document
 //! rendered once on the server, outside the routed app, because only that response may
 //! carry the token.
 

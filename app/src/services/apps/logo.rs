@@ -11,8 +11,8 @@ use crate::db::app_logos::{self, NewLogo};
 use crate::db::begin_write;
 use crate::db::entities::{account, app_logo};
 use crate::domain::logo::check_logo;
-use crate::error::AppError;
 use crate::domain::registry_event_kind::RegistryEventKind;
+use crate::error::AppError;
 use crate::services::registry;
 use crate::services::tokens::to_hex;
 

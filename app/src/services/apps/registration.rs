@@ -15,8 +15,8 @@ use crate::db::begin_write;
 use crate::db::entities::{account, app};
 use crate::domain::app_kind::TokenEndpointAuthMethod;
 use crate::domain::environment::Environment;
-use crate::domain::registry_event_kind::RegistryEventKind;
 use crate::domain::registration::{fields, Attestation, DraftRegistration, RegistrationInput};
+use crate::domain::registry_event_kind::RegistryEventKind;
 use crate::error::{AppError, FieldError};
 use crate::services::credentials::{generate_client_id, CredentialKey};
 use crate::services::registry;
@@ -98,7 +98,8 @@ pub async fn update_app(
         snapshot(&app),
     )
     .await?;
-    registry::append_for_app_clients(&transaction, RegistryEventKind::ClientChanged, app.id).await?;
+    registry::append_for_app_clients(&transaction, RegistryEventKind::ClientChanged, app.id)
+        .await?;
 
     if had_secret_method
         && draft.token_endpoint_auth_method != TokenEndpointAuthMethod::ClientSecretBasic

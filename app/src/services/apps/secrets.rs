@@ -102,7 +102,13 @@ pub async fn issue_secret<C: ConnectionTrait>(
     };
     let after = json!({ "environment": environment.as_str(), "secret_id": id });
     record(connection, actor, action, app_id, None, after).await?;
-    registry::append_for_environment(connection, RegistryEventKind::SecretIssued, app_id, environment).await?;
+    registry::append_for_environment(
+        connection,
+        RegistryEventKind::SecretIssued,
+        app_id,
+        environment,
+    )
+    .await?;
     Ok(IssuedSecret {
         app_id: app_id.to_string(),
         environment,
@@ -212,7 +218,13 @@ pub(super) async fn revoke_secrets<C: ConnectionTrait>(
             after,
         )
         .await?;
-        registry::append_for_environment(connection, RegistryEventKind::SecretRevoked, app_id, environment).await?;
+        registry::append_for_environment(
+            connection,
+            RegistryEventKind::SecretRevoked,
+            app_id,
+            environment,
+        )
+        .await?;
     }
     Ok(revoked)
 }

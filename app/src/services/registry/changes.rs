@@ -78,7 +78,13 @@ pub async fn append_for_environment<C: ConnectionTrait>(
     environment: Environment,
 ) -> Result<(), AppError> {
     let client = app_clients::find(connection, app_id, environment).await?;
-    append_for_client(connection, kind, app_id, client.map(|client| client.client_id)).await
+    append_for_client(
+        connection,
+        kind,
+        app_id,
+        client.map(|client| client.client_id),
+    )
+    .await
 }
 
 /// Appends `kind` once for each of the app's clients, oldest first.

@@ -59,7 +59,7 @@ pub struct RegistryClient {
     pub policy: ClientPolicy,
 }
 
-/// What the OAuth server enforces on this client.
+/// The policy the OAuth server enforces on this client.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, ToSchema)]
 pub struct ClientPolicy {
     /// The only grant types the client may use.
@@ -159,7 +159,10 @@ pub async fn read_client<C: ConnectionTrait>(
         token_endpoint_auth_method: loaded.method,
         scope: app.scopes.clone(),
         jwks_uri: app.jwks_url.clone(),
-        jwks: app.jwks.as_deref().and_then(|jwks| serde_json::from_str(jwks).ok()),
+        jwks: app
+            .jwks
+            .as_deref()
+            .and_then(|jwks| serde_json::from_str(jwks).ok()),
         logo_uri: has_logo.then(|| logo_url(public_url, app.id)),
         policy_uri: app.privacy_policy_url.clone(),
         tos_uri: app.terms_of_service_url.clone(),
@@ -188,7 +191,12 @@ fn strings(values: &[&str]) -> Vec<String> {
 fn uri_list(stored: &Value) -> Vec<String> {
     stored
         .as_array()
-        .map(|uris| uris.iter().filter_map(Value::as_str).map(str::to_owned).collect())
+        .map(|uris| {
+            uris.iter()
+                .filter_map(Value::as_str)
+                .map(str::to_owned)
+                .collect()
+        })
         .unwrap_or_default()
 }
 

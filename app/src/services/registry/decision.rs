@@ -1,4 +1,4 @@
-//! The decision the OAuth server asks for on each use of a client at a clinic.
+//! The decision the OAuth server requests on each use of a client at a clinic.
 
 use chrono::Utc;
 use sea_orm::ConnectionTrait;

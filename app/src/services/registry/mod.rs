@@ -9,8 +9,8 @@ mod secret_check;
 pub mod tokens;
 
 pub use changes::{
-    append_for_app_clients, append_for_client, append_for_environment, list_changes,
-    ChangeEvent, ChangePage,
+    append_for_app_clients, append_for_client, append_for_environment, list_changes, ChangeEvent,
+    ChangePage,
 };
 pub use client::{read_client, ClientPolicy, RegistryClient};
 pub use decision::{decide_client, ClientDecision};

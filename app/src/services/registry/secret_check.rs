@@ -9,7 +9,7 @@ use crate::services::credentials::{verify_client_secret, CredentialKey};
 
 /// Returns whether `presented` is a valid secret of the client `client_id`: not revoked and
 /// not past its grace period. `None` when there is no such client. Every valid secret is
-/// compared, each in constant time, so the time taken says nothing of which one matched.
+/// compared, each in constant time, so the time taken does not reveal which one matched.
 pub async fn verify_secret<C: ConnectionTrait>(
     connection: &C,
     key: &CredentialKey,

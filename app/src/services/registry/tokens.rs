@@ -178,7 +178,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn last_use_is_written_at_most_once_a_minute() {
+    fn last_use_written_once_a_minute() {
         let now = Utc::now();
 
         assert!(needs_touch(None, now));
