@@ -9,7 +9,7 @@ use app::domain::registry::policy::PolicySettings;
 use app::domain::role::Role;
 use app::services::apps::{issue_sandbox_secret, revoke_sandbox_secret};
 use app::services::registry::tokens::revoke_token;
-use app::services::review::suspend_app;
+use app::services::review::{restore_app, suspend_app};
 use axum::http::{header, StatusCode};
 use chrono::{Duration, Utc};
 use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, Set};
@@ -24,6 +24,18 @@ use support::{
 };
 
 const PROBLEM: &str = "application/problem+json";
+
+/// Creates the developer Dana and her clinician-facing app with a client secret.
+async fn secret_app(
+    db: &sea_orm::DatabaseConnection,
+) -> (
+    app::db::entities::account::Model,
+    app::db::entities::app::Model,
+) {
+    let developer = create_account(db, "dana@acme.example", "Dana Reyes", Role::Developer).await;
+    let app = create_test_app(db, &developer, "Harbor Notes", true).await;
+    (developer, app)
+}
 
 fn assert_problem(reply: &Reply, status: StatusCode, type_suffix: &str) {
     assert_eq!(reply.status, status, "{}", reply.body);
@@ -79,8 +91,7 @@ async fn client_reads_as_rfc_7591(backend: Backend) {
     let db = &database.db;
     let router = router(&database);
     let token = registry_token(db).await;
-    let developer = create_account(db, "dana@acme.example", "Dana Reyes", Role::Developer).await;
-    let app = create_test_app(db, &developer, "Harbor Notes", true).await;
+    let (developer, app) = secret_app(db).await;
     approve(db, &app, &developer, "rita@veracity.example").await;
     let production = client_id(db, &app, Environment::Production).await;
 
@@ -137,8 +148,7 @@ async fn secret_verification(backend: Backend) {
     let db = &database.db;
     let router = router(&database);
     let token = registry_token(db).await;
-    let developer = create_account(db, "dana@acme.example", "Dana Reyes", Role::Developer).await;
-    let app = create_test_app(db, &developer, "Harbor Notes", true).await;
+    let (developer, app) = secret_app(db).await;
     let issued = issue_sandbox_secret(db, &credential_key(), &developer, app.id)
         .await
         .unwrap();
@@ -223,6 +233,9 @@ async fn feed_lists_changes_in_order(backend: Backend) {
     suspend_app(db, &public_url, &reviewer, app.id, reason)
         .await
         .unwrap();
+    restore_app(db, &public_url, &reviewer, app.id)
+        .await
+        .unwrap();
     let sandbox = client_id(db, &app, Environment::Sandbox).await;
     let production = client_id(db, &app, Environment::Production).await;
 
@@ -245,6 +258,7 @@ async fn feed_lists_changes_in_order(backend: Backend) {
             ("client.created", sandbox.as_str()),
             ("client.approved", production.as_str()),
             ("client.suspended", production.as_str()),
+            ("client.restored", production.as_str()),
         ]
     );
     let last = events.last().unwrap()["id"].as_i64().unwrap();

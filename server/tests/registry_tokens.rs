@@ -35,6 +35,18 @@ fn create_request(cookie: &str, label: &str) -> Request<Body> {
         .unwrap()
 }
 
+/// Creates the platform administrator Ada, signs her in and returns her `Cookie` value.
+async fn signed_in_admin(router: &Router, db: &sea_orm::DatabaseConnection) -> String {
+    create_account(
+        db,
+        "ada@veracity.example",
+        "Ada Admin",
+        Role::PlatformAdministrator,
+    )
+    .await;
+    sign_in(router, "ada@veracity.example").await
+}
+
 /// Returns the token the created-token page shows.
 fn shown_token(html: &str) -> String {
     let start = html
@@ -49,14 +61,7 @@ async fn token_created_used_revoked(backend: Backend) {
     let database = fresh_database(backend).await;
     let db = &database.db;
     let router = router(&database);
-    create_account(
-        db,
-        "ada@veracity.example",
-        "Ada Admin",
-        Role::PlatformAdministrator,
-    )
-    .await;
-    let cookie = sign_in(&router, "ada@veracity.example").await;
+    let cookie = signed_in_admin(&router, db).await;
 
     let page = Request::get("/admin/registry-tokens")
         .header(header::COOKIE, &cookie)
@@ -110,15 +115,8 @@ async fn bad_label_and_non_admin_rejected(backend: Backend) {
     let database = fresh_database(backend).await;
     let db = &database.db;
     let router = router(&database);
-    create_account(
-        db,
-        "ada@veracity.example",
-        "Ada Admin",
-        Role::PlatformAdministrator,
-    )
-    .await;
+    let admin = signed_in_admin(&router, db).await;
     create_account(db, "dana@acme.example", "Dana Reyes", Role::Developer).await;
-    let admin = sign_in(&router, "ada@veracity.example").await;
     let developer = sign_in(&router, "dana@acme.example").await;
     let long_label = "x".repeat(101);
 
