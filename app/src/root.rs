@@ -17,6 +17,7 @@ use crate::pages::apps::{AppPage, EditAppPage, NewAppPage};
 use crate::pages::calendar::ClosureDaysPage;
 use crate::pages::identity::{DeveloperProfilePage, JoinOrganizationPage};
 use crate::pages::notices::NoticePage;
+use crate::pages::registry_tokens::RegistryTokensPage;
 use crate::pages::review::{DeveloperReviewPage, DevelopersPage, SubmissionPage, SubmissionsPage};
 use crate::pages::transparency::TransparencyPage;
 use crate::pages::workspaces::{AdminPage, ClinicPage, DeveloperPage, ReviewerPage};
@@ -100,6 +101,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/clinic") view=ClinicPage ssr=SsrMode::Async />
                     <Route path=path!("/admin") view=AdminPage ssr=SsrMode::Async />
                     <Route path=path!("/admin/closure-days") view=ClosureDaysPage ssr=SsrMode::Async />
+                    <Route path=path!("/admin/registry-tokens") view=RegistryTokensPage ssr=SsrMode::Async />
                     <Route path=path!("/transparency") view=TransparencyPage ssr=SsrMode::Async />
                 </Routes>
             </Layout>

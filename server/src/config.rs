@@ -8,6 +8,7 @@ mod fetcher;
 mod logos;
 mod mail_checks;
 mod outbox;
+mod registry;
 mod review_clock;
 mod session;
 mod smtp;
@@ -27,6 +28,7 @@ pub use documents::{check_outside_site, DocumentSettings};
 pub use fetcher::FetcherSettings;
 pub use logos::LogoSettings;
 pub use outbox::OutboxSettings;
+pub use registry::RegistrySettings;
 pub use review_clock::ReviewClockSettings;
 pub use session::SessionSettings;
 pub use smtp::{SmtpPassword, SmtpSecurity, SmtpSettings};
@@ -56,6 +58,7 @@ pub struct Settings {
     pub logos: LogoSettings,
     pub fetcher: FetcherSettings,
     pub review_clock: ReviewClockSettings,
+    pub registry: RegistrySettings,
 }
 
 #[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
@@ -105,6 +108,7 @@ impl Default for Settings {
             logos: LogoSettings::default(),
             fetcher: FetcherSettings::default(),
             review_clock: ReviewClockSettings::default(),
+            registry: RegistrySettings::default(),
         }
     }
 }
@@ -219,6 +223,7 @@ impl Settings {
         settings.logos.check()?;
         settings.fetcher.check()?;
         settings.review_clock.check()?;
+        settings.registry.check()?;
 
         Ok(settings)
     }

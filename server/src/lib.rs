@@ -2,6 +2,7 @@
 //! start-up, and the background workers such as the e-mail outbox. The pages and the rules
 //! live in the `app` crate.
 
+pub mod admin;
 pub mod apps;
 pub mod cli;
 pub mod commands;
@@ -10,6 +11,7 @@ pub mod csrf;
 pub mod documents;
 pub mod health;
 pub mod mail;
+pub mod registry;
 pub mod request_span;
 pub mod router;
 pub mod security_headers;

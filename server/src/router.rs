@@ -6,10 +6,14 @@ use axum::routing::{get, post};
 use axum::{middleware, Router};
 use leptos_axum::{generate_route_list, LeptosRoutes};
 
+use app::pages::registry_tokens::CREATE_TOKEN_PATH;
+
+use crate::admin::create_token_page;
 use crate::apps::{issue_secret_page, serve_logo, upload_logo};
 use crate::csrf::reject_cross_site;
 use crate::documents::{download_document, upload_document};
 use crate::health::check_health;
+use crate::registry;
 use crate::request_span::trace_request;
 use crate::security_headers::set_security_headers;
 use crate::sessions;
@@ -52,6 +56,8 @@ pub fn build(state: AppState) -> Router {
             get(serve_logo).post(upload_logo.layer(DefaultBodyLimit::max(logo_limit))),
         )
         .route("/apps/{id}/sandbox-secret", post(issue_secret_page))
+        .route(CREATE_TOKEN_PATH, post(create_token_page))
+        .merge(registry::routes(&state))
         .leptos_routes_with_context(
             &state,
             routes,

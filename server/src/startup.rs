@@ -16,6 +16,7 @@ use tower_sessions::ExpiredDeletion;
 use crate::config::{check_outside_site, Settings};
 use crate::csrf::AllowedOrigins;
 use crate::mail::Transport;
+use crate::registry::RegistryState;
 use crate::state::AppState;
 use crate::workers::outbox::OutboxWorker;
 
@@ -97,6 +98,10 @@ pub async fn serve(settings: Settings) -> anyhow::Result<()> {
         },
         allowed_origins: AllowedOrigins::new(&settings.public_url, settings.listen_addr),
         session_idle_timeout: settings.session.idle_timeout(),
+        registry: RegistryState::new(
+            settings.registry.policy(),
+            settings.registry.token_requests_per_minute,
+        ),
     });
     let session_cleanup = tokio::spawn(delete_expired_sessions(DatabaseSessionStore::new(
         db.clone(),

@@ -6,6 +6,7 @@ use leptos::prelude::LeptosOptions;
 use sea_orm::DatabaseConnection;
 
 use crate::csrf::AllowedOrigins;
+use crate::registry::RegistryState;
 
 /// The state every handler can reach: the Leptos options, the portal's services and the
 /// request-level settings.
@@ -15,6 +16,7 @@ pub struct AppState {
     pub portal: Portal,
     pub allowed_origins: AllowedOrigins,
     pub session_idle_timeout: Duration,
+    pub registry: RegistryState,
 }
 
 impl FromRef<AppState> for DatabaseConnection {

@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 /// Who uses the app, which decides its review flow and the scopes it may request.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub enum AppKind {
     /// Used by patients; approved apps are active at every clinic unless the clinic opts out.
     Patient,
@@ -94,6 +95,7 @@ impl ClientType {
 /// The client authentication method at the token endpoint, spelled as RFC 7591 registers it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub enum TokenEndpointAuthMethod {
     /// No client authentication: a public client, protected by PKCE with S256.
     None,

@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 /// The status of an app's registration.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub enum AppStatus {
     /// Saved by the developer, not yet submitted for review; it has sandbox credentials only.
     Draft,

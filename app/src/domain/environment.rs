@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 /// client, so the OAuth server accepts a client only where its credentials belong.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub enum Environment {
     /// The test environment with synthetic data; every registered app gets credentials
     /// here at once, before any review.

@@ -24,6 +24,9 @@ pub mod postal_address;
 pub mod precheck;
 pub mod redirect_uri;
 pub mod registration;
+// Server only: the registry API's rules compare clinic UUIDs.
+#[cfg(feature = "ssr")]
+pub mod registry;
 pub mod registry_event_kind;
 pub mod review;
 pub mod role;

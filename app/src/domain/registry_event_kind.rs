@@ -4,6 +4,7 @@ use serde::{Deserialize, Serialize};
 
 /// A change to a client, its secrets or a clinic's setting for it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub enum RegistryEventKind {
     #[serde(rename = "client.created")]
     ClientCreated,

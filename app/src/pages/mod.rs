@@ -5,6 +5,7 @@ pub mod home;
 pub mod identity;
 pub mod not_found;
 pub mod notices;
+pub mod registry_tokens;
 pub mod review;
 pub mod transparency;
 pub mod workspaces;

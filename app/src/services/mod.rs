@@ -11,6 +11,7 @@ pub mod identity;
 pub mod passwords;
 pub mod portal;
 pub mod prechecks;
+pub mod registry;
 pub mod review;
 pub mod sealed_secret;
 pub mod session;

@@ -9,6 +9,7 @@
 pub mod apps;
 pub mod identity;
 pub mod people;
+pub mod registry;
 pub mod submissions;
 
 use std::future::Future;
@@ -16,6 +17,7 @@ use std::sync::LazyLock;
 use std::time::Duration;
 
 use app::db::{DatabaseTarget, PoolSettings};
+use app::domain::registry::policy::PolicySettings;
 use app::services::calendar::ReviewClock;
 use app::services::credentials::CredentialKey;
 use app::services::fetcher::{FetcherOptions, GuardedFetcher};
@@ -26,6 +28,7 @@ use leptos::prelude::LeptosOptions;
 use migrations::{Migrator, MigratorTrait};
 use sea_orm::{ConnectionTrait, DatabaseConnection};
 use server::csrf::AllowedOrigins;
+use server::registry::RegistryState;
 use server::state::AppState;
 use tempfile::TempDir;
 use tokio::runtime::Runtime;
@@ -135,6 +138,20 @@ pub fn router(database: &TestDatabase) -> Router {
 
 /// Builds the full router, with sessions ending `absolute_timeout` after sign-in.
 pub fn router_with_absolute_timeout(database: &TestDatabase, absolute_timeout: Duration) -> Router {
+    let registry = RegistryState::new(PolicySettings::default(), 600_000);
+    build_router(database, absolute_timeout, registry)
+}
+
+/// Builds the full router with the registry API's policy and rate limit in `registry`.
+pub fn router_with_registry(database: &TestDatabase, registry: RegistryState) -> Router {
+    build_router(database, Duration::from_secs(12 * 3600), registry)
+}
+
+fn build_router(
+    database: &TestDatabase,
+    absolute_timeout: Duration,
+    registry: RegistryState,
+) -> Router {
     let public_url = url::Url::parse(PORTAL_ORIGIN).unwrap();
     server::router::build(AppState {
         leptos_options: leptos_options(),
@@ -153,6 +170,7 @@ pub fn router_with_absolute_timeout(database: &TestDatabase, absolute_timeout: D
         },
         allowed_origins: AllowedOrigins::new(&public_url, "127.0.0.1:3000".parse().unwrap()),
         session_idle_timeout: Duration::from_secs(30 * 60),
+        registry,
     })
 }
 

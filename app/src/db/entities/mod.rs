@@ -16,6 +16,7 @@ pub mod identity_review;
 pub mod member_invitation;
 pub mod non_conformance_notice;
 pub mod registry_event;
+pub mod registry_token;
 pub mod session;
 pub mod sign_in_throttle;
 pub mod submission;

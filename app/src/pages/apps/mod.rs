@@ -20,6 +20,8 @@ pub use apps_list::AppsList;
 pub use edit_app_page::EditAppPage;
 pub use new_app_page::NewAppPage;
 #[cfg(feature = "ssr")]
+pub(crate) use secret_document::document;
+#[cfg(feature = "ssr")]
 pub use secret_document::{issued_secret_document, secret_error_document};
 
 /// Returns the app's name, or a placeholder for a draft without one.

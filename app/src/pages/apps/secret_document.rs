@@ -43,7 +43,8 @@ pub fn secret_error_document(app_id: &str, error: &AppError) -> String {
     document(error.title(), body)
 }
 
-fn document(title: &str, body: impl IntoView + 'static) -> String {
+/// Wraps `body` in a whole HTML document with the portal's header and style sheet.
+pub(crate) fn document(title: &str, body: impl IntoView + 'static) -> String {
     let html = view! {
         <html lang="en">
             <head>

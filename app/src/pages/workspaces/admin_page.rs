@@ -17,6 +17,10 @@ pub fn AdminPage() -> impl IntoView {
                 <a href="/admin/closure-days">"Closure days and federal holidays"</a>
                 " · the days the review clock skips"
             </p>
+            <p>
+                <a href="/admin/registry-tokens">"Registry tokens"</a>
+                " · the bearer tokens the OAuth server reads the registry API with"
+            </p>
             <InviteStaffForm />
         }
     };

@@ -11,7 +11,9 @@ use crate::db::app_logos::{self, NewLogo};
 use crate::db::begin_write;
 use crate::db::entities::{account, app_logo};
 use crate::domain::logo::check_logo;
+use crate::domain::registry_event_kind::RegistryEventKind;
 use crate::error::AppError;
+use crate::services::registry;
 use crate::services::tokens::to_hex;
 
 /// The form field of the logo file, which errors name.
@@ -58,6 +60,8 @@ pub async fn replace_logo(
         after,
     )
     .await?;
+    let changed = RegistryEventKind::ClientChanged;
+    registry::append_for_app_clients(&transaction, changed, app.id).await?;
     transaction.commit().await?;
     Ok(())
 }

@@ -16,8 +16,10 @@ use crate::db::entities::{account, app};
 use crate::domain::app_kind::TokenEndpointAuthMethod;
 use crate::domain::environment::Environment;
 use crate::domain::registration::{fields, Attestation, DraftRegistration, RegistrationInput};
+use crate::domain::registry_event_kind::RegistryEventKind;
 use crate::error::{AppError, FieldError};
 use crate::services::credentials::{generate_client_id, CredentialKey};
+use crate::services::registry;
 
 /// Creates a draft app for `account` with a sandbox client ID and, when it authenticates
 /// with `client_secret_basic`, a sandbox client secret that the app's page shows once. The
@@ -52,6 +54,8 @@ pub async fn create_app(
     let mut after = snapshot(&app);
     after["sandbox_client_id"] = json!(client.client_id);
     record(&transaction, account.id, "app.created", app.id, None, after).await?;
+    let created = RegistryEventKind::ClientCreated;
+    registry::append_for_client(&transaction, created, app.id, Some(client.client_id)).await?;
 
     if draft.token_endpoint_auth_method == TokenEndpointAuthMethod::ClientSecretBasic {
         issue_secret(
@@ -94,6 +98,8 @@ pub async fn update_app(
         snapshot(&app),
     )
     .await?;
+    registry::append_for_app_clients(&transaction, RegistryEventKind::ClientChanged, app.id)
+        .await?;
 
     if had_secret_method
         && draft.token_endpoint_auth_method != TokenEndpointAuthMethod::ClientSecretBasic

@@ -14,10 +14,11 @@ use crate::db::entities::account;
 use crate::db::{app_clients, client_secrets};
 use crate::domain::app_kind::TokenEndpointAuthMethod;
 use crate::domain::environment::Environment;
+use crate::domain::registry_event_kind::RegistryEventKind;
 use crate::error::AppError;
 use crate::models::apps::IssuedSecret;
 use crate::services::credentials::{generate_client_secret, hash_client_secret, CredentialKey};
-use crate::services::sealed_secret;
+use crate::services::{registry, sealed_secret};
 
 /// Issues a new sandbox client secret for an app that authenticates with
 /// `client_secret_basic`, revoking the one it replaces, and returns it. The secret is not
@@ -101,6 +102,13 @@ pub async fn issue_secret<C: ConnectionTrait>(
     };
     let after = json!({ "environment": environment.as_str(), "secret_id": id });
     record(connection, actor, action, app_id, None, after).await?;
+    registry::append_for_environment(
+        connection,
+        RegistryEventKind::SecretIssued,
+        app_id,
+        environment,
+    )
+    .await?;
     Ok(IssuedSecret {
         app_id: app_id.to_string(),
         environment,
@@ -208,6 +216,13 @@ pub(super) async fn revoke_secrets<C: ConnectionTrait>(
             app_id,
             None,
             after,
+        )
+        .await?;
+        registry::append_for_environment(
+            connection,
+            RegistryEventKind::SecretRevoked,
+            app_id,
+            environment,
         )
         .await?;
     }

@@ -11,10 +11,12 @@ use crate::db::{app_clients, app_statuses, client_secrets};
 use crate::domain::app_kind::TokenEndpointAuthMethod;
 use crate::domain::app_status::AppStatus;
 use crate::domain::environment::Environment;
+use crate::domain::registry_event_kind::RegistryEventKind;
 use crate::email::templates::AppApproved;
 use crate::error::AppError;
 use crate::services::apps::{issue_secret, Delivery};
 use crate::services::credentials::{generate_client_id, CredentialKey};
+use crate::services::registry;
 
 /// Marks the app approved, gives it a production client (keeping the one an earlier
 /// approval created), issues a production secret sealed until the developer's next visit
@@ -34,6 +36,10 @@ pub(super) async fn approve<C: ConnectionTrait>(
         Some(client) => client,
         None => app_clients::insert(connection, app.id, environment, generate_client_id()).await?,
     };
+
+    let approved = RegistryEventKind::ClientApproved;
+    let client_id = Some(client.client_id.clone());
+    registry::append_for_client(connection, approved, app.id, client_id).await?;
 
     let uses_secret =
         app.token_endpoint_auth_method == TokenEndpointAuthMethod::ClientSecretBasic.as_str();

@@ -12,14 +12,19 @@ use super::{record, APP_SUBJECT};
 use crate::db::entities::account;
 use crate::db::{app_statuses, apps, begin_write};
 use crate::domain::app_status::AppStatus;
+use crate::domain::environment::Environment;
 use crate::domain::plain_text::has_hidden_characters;
+use crate::domain::registry_event_kind::RegistryEventKind;
 use crate::email::templates::AppSuspension;
 use crate::error::AppError;
+use crate::services::registry;
 
 /// The form field of a suspension's reason.
 pub const SUSPENSION_REASON_FIELD: &str = "reason";
 const MIN_REASON_CHARS: usize = 20;
 const MAX_REASON_CHARS: usize = 1000;
+/// Suspension stops the production client; the sandbox client keeps working.
+const PRODUCTION: Environment = Environment::Production;
 
 /// Suspends an approved app with `reason`, e-mails its developers and records the event.
 pub async fn suspend_app(
@@ -61,6 +66,8 @@ pub async fn suspend_app(
         after,
     )
     .await?;
+    let suspended = RegistryEventKind::ClientSuspended;
+    registry::append_for_environment(&transaction, suspended, app.id, PRODUCTION).await?;
     let template = AppSuspension {
         app_id: app.id.to_string(),
         app_name: app.name.clone().unwrap_or_else(|| "Your app".to_owned()),
@@ -109,6 +116,8 @@ pub async fn restore_app(
         after,
     )
     .await?;
+    let restored = RegistryEventKind::ClientRestored;
+    registry::append_for_environment(&transaction, restored, app.id, PRODUCTION).await?;
     let template = AppSuspension {
         app_id: app.id.to_string(),
         app_name: app.name.clone().unwrap_or_else(|| "Your app".to_owned()),
