@@ -7,7 +7,7 @@ use sea_orm::entity::prelude::*;
 pub struct Model {
     #[sea_orm(primary_key, auto_increment = false)]
     pub id: Uuid,
-    /// What the administrator called it, such as the OAuth server it was made for.
+    /// The administrator's label for it, such as the OAuth server it was made for.
     pub label: String,
     /// Lowercase hex HMAC-SHA-256 of the token under a key derived from the credential key.
     pub token_hash: String,
