@@ -18,7 +18,7 @@ use tower::ServiceExt;
 
 use super::credential_key;
 use super::people::create_account;
-use super::submissions::{decision, insert_submission};
+use super::submissions::{create_test_app, decision, insert_submission};
 use super::PORTAL_ORIGIN;
 
 /// A registry API response: status, headers and the JSON body (`Null` when empty).
@@ -152,4 +152,28 @@ pub async fn create_test_clinic(
     app::services::clinics::create_clinic(db, app::db::audit::Actor::Cli, form)
         .await
         .unwrap()
+}
+
+/// The media type of every registry problem document.
+pub const PROBLEM: &str = "application/problem+json";
+
+/// Creates the developer Dana and her clinician-facing app with a client secret.
+pub async fn secret_app(db: &DatabaseConnection) -> (account::Model, app_entity::Model) {
+    let developer = create_account(db, "dana@acme.example", "Dana Reyes", Role::Developer).await;
+    let app = create_test_app(db, &developer, "Harbor Notes", true).await;
+    (developer, app)
+}
+
+/// Asserts that `reply` is a registry problem document of `status` whose type ends in
+/// `type_suffix`.
+pub fn assert_problem(reply: &Reply, status: StatusCode, type_suffix: &str) {
+    assert_eq!(reply.status, status, "{}", reply.body);
+    assert_eq!(reply.header(header::CONTENT_TYPE), PROBLEM);
+    assert_eq!(
+        reply.body["type"],
+        format!("urn:veracity:registry:problem:{type_suffix}")
+    );
+    assert_eq!(reply.body["status"], status.as_u16());
+    assert!(reply.body["title"].as_str().is_some_and(|t| !t.is_empty()));
+    assert!(reply.body["detail"].as_str().is_some_and(|d| !d.is_empty()));
 }
