@@ -6,7 +6,9 @@ use axum::routing::{get, post};
 use axum::{middleware, Router};
 use leptos_axum::{generate_route_list, LeptosRoutes};
 
-use crate::apps::{issue_secret_page, serve_logo, upload_logo};
+use crate::apps::{
+    assertion_test_page, production_secret_page, sandbox_secret_page, serve_logo, upload_logo,
+};
 use crate::csrf::reject_cross_site;
 use crate::documents::{download_document, upload_document};
 use crate::health::check_health;
@@ -51,7 +53,9 @@ pub fn build(state: AppState) -> Router {
             "/apps/{id}/logo",
             get(serve_logo).post(upload_logo.layer(DefaultBodyLimit::max(logo_limit))),
         )
-        .route("/apps/{id}/sandbox-secret", post(issue_secret_page))
+        .route("/apps/{id}/sandbox-secret", post(sandbox_secret_page))
+        .route("/apps/{id}/production-secret", post(production_secret_page))
+        .route("/apps/{id}/assertion-test", post(assertion_test_page))
         .leptos_routes_with_context(
             &state,
             routes,
