@@ -355,3 +355,61 @@ async fn tester_uses_fetched_key_set(backend: Backend) {
     assert_eq!(report.keys.kids, vec!["cd520211e5661dbba2256f67f6d53f97"]);
 }
 on_both_backends!(tester_uses_fetched_key_set);
+
+async fn tester_page_without_javascript(backend: Backend) {
+    let database = fresh_database(backend).await;
+    let router = support::router(&database);
+    let (_, app) = key_app(&database.db, &case(RS384_SET), None).await;
+    let cookie = support::people::sign_in(&router, "kai@example.com").await;
+    let page_post = |assertion: &str| {
+        let body = url::form_urlencoded::Serializer::new(String::new())
+            .append_pair("environment", "sandbox")
+            .append_pair("assertion", assertion)
+            .finish();
+        axum::http::Request::post(format!("/apps/{}/assertion-test", app.id))
+            .header(header::ORIGIN, support::PORTAL_ORIGIN)
+            .header(header::COOKIE, cookie.as_str())
+            .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+            .body(axum::body::Body::from(body))
+            .unwrap()
+    };
+    let jwt = case(RS384_JWT);
+
+    let checked = support::apps::send(&router, page_post(jwt.trim())).await;
+    let empty = support::apps::send(&router, page_post("")).await;
+    let status = support::apps::send(
+        &router,
+        support::apps::post_form(
+            "load_jwks_status",
+            &cookie,
+            &[("app_id", &app.id.to_string())],
+        ),
+    )
+    .await;
+
+    assert_eq!(checked.status(), StatusCode::OK);
+    let html = support::apps::body_text(checked).await;
+    assert!(
+        html.contains("The OAuth server would reject this assertion (4 problems)"),
+        "{html}"
+    );
+    assert!(
+        html.contains("The assertion expired at 2015-01-29T22:01:00Z"),
+        "{html}"
+    );
+    assert!(
+        html.contains(jwt.trim()),
+        "the pasted assertion is kept: {html}"
+    );
+    assert_eq!(empty.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let html = support::apps::body_text(empty).await;
+    assert!(
+        html.contains("assertion: Paste a client assertion"),
+        "{html}"
+    );
+    let status: app::models::jwks::JwksStatus =
+        serde_json::from_str(&support::apps::body_text(status).await).unwrap();
+    assert_eq!(status.url, None);
+    assert_eq!(status.kids, vec!["eee9f17a3b598fd86417a980b591fbe6"]);
+}
+on_both_backends!(tester_page_without_javascript);

@@ -9,8 +9,19 @@ use crate::domain::environment::Environment;
 use crate::error::AppError;
 use crate::models::jwks::AssertionReport;
 
-/// Renders the verdict on `assertion`, or the error that stopped the check.
+/// Renders the verdict on `assertion`, or the error that stopped the check. The form's
+/// signals need a reactive owner, so the page renders inside one of its own.
 pub fn assertion_test_document(
+    app_id: &str,
+    environments: Vec<Environment>,
+    selected: Environment,
+    assertion: &str,
+    result: Result<AssertionReport, AppError>,
+) -> String {
+    Owner::new().with(|| render(app_id, environments, selected, assertion, result))
+}
+
+fn render(
     app_id: &str,
     environments: Vec<Environment>,
     selected: Environment,
