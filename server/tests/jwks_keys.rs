@@ -18,7 +18,7 @@ use app::domain::role::Role;
 use app::services::apps::create_app;
 use app::services::assertion_tester::test_client_assertion;
 use app::services::fetcher::{FetcherOptions, GuardedFetcher};
-use app::services::jwks::{keys_for_app, refresh_jwks};
+use app::services::jwks::{cached_status, keys_for_app, refresh_jwks};
 use axum::extract::{Path, State};
 use axum::http::{header, StatusCode};
 use axum::response::{IntoResponse, Response};
@@ -149,6 +149,7 @@ async fn max_age_response_cached(backend: Backend) {
     let url = server.url("max-age");
     let (_, app) = key_app(&database.db, "", Some(url.clone())).await;
 
+    let before = cached_status(&database.db, app.id).await.unwrap();
     let first = keys_for_app(&database.db, &fetcher(), app.id, None)
         .await
         .unwrap();
@@ -157,6 +158,12 @@ async fn max_age_response_cached(backend: Backend) {
         .unwrap();
 
     assert_eq!(server.hits("max-age"), 1);
+    assert_eq!(before.url.as_deref(), Some(url.as_str()));
+    assert_eq!(before.fetched_at, None);
+    assert_eq!(
+        cached_status(&database.db, app.id).await.unwrap(),
+        first.status
+    );
     assert_eq!(first.status.kids, vec!["eee9f17a3b598fd86417a980b591fbe6"]);
     assert_eq!(second.document, first.document);
     assert_eq!(first.jwks_url.as_deref(), Some(url.as_str()));

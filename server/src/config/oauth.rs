@@ -12,6 +12,8 @@ pub struct OAuthSettings {
     pub token_endpoint: Url,
 }
 
+// NOTE: the default token endpoint is the FHIR R4 base URL plus `/auth/token`, an assumed
+// path. The `token_endpoint` of the server's `.well-known/smart-configuration` is the fact.
 impl Default for OAuthSettings {
     fn default() -> Self {
         Self {

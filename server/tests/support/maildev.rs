@@ -59,8 +59,8 @@ pub async fn received_messages(api_port: u16) -> Vec<Value> {
     serde_json::from_str(body).expect("maildev returns a JSON list")
 }
 
-/// Waits up to five seconds for maildev to hold `count` messages to `recipient`, and
-/// returns the ones it holds then.
+/// Waits up to five seconds for maildev to contain `count` messages to `recipient`, and
+/// returns the ones it contains then.
 pub async fn messages_to(recipient: &str, count: usize) -> Vec<Value> {
     let api_port = port_from_env("MAILDEV_API_PORT");
     let mut received = Vec::new();

@@ -5,7 +5,7 @@ use serde_json::json;
 
 use super::*;
 
-/// The published examples, in `tests/cases/jwks`.
+/// Reads a published example from `tests/cases/jwks`.
 fn case(name: &str) -> String {
     let path = format!("{}/tests/cases/jwks/{name}", env!("CARGO_MANIFEST_DIR"));
     std::fs::read_to_string(&path).unwrap_or_else(|error| panic!("{path}: {error}"))
@@ -15,7 +15,7 @@ fn at(seconds: i64) -> DateTime<Utc> {
     DateTime::from_timestamp(seconds, 0).unwrap()
 }
 
-/// The expectations the SMART worked examples were written for.
+/// Returns the expectations the SMART worked examples were written for.
 fn bili_monitor() -> ExpectedAssertion {
     ExpectedAssertion {
         client_id: "https://bili-monitor.example.com".to_owned(),

@@ -6,7 +6,7 @@ use chrono::{DateTime, Duration, Utc};
 /// The lifetime of a response without `max-age` or `Expires`.
 pub const DEFAULT_CACHE_LIFETIME: Duration = Duration::hours(1);
 
-/// The longest lifetime used, whatever the headers say, so a removed key stops working
+/// The longest lifetime used, whatever the headers state, so a removed key stops working
 /// within a day.
 pub const MAX_CACHE_LIFETIME: Duration = Duration::hours(24);
 

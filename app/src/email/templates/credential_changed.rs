@@ -4,7 +4,7 @@ use crate::email::escape::escaped_html;
 use crate::email::layout::portal_link;
 use crate::email::Template;
 
-/// What happened to a client's secret.
+/// A change to a client's secret.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum CredentialChange {
     /// A first secret was issued.

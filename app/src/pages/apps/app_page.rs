@@ -30,12 +30,20 @@ fn AppContent() -> impl IntoView {
     // reloads after it.
     let issue = ServerAction::<IssueSandboxSecret>::new();
     let rotate = ServerAction::<RotateSecret>::new();
+    // Only a successful rotation reloads the data, so a rejected grace period stays typed
+    // in the form for correction.
+    let rotated = Memo::new(
+        move |previous: Option<&Option<String>>| match rotate.value().get() {
+            Some(Ok(secret)) => Some(secret.client_secret),
+            _ => previous.cloned().flatten(),
+        },
+    );
     let params = use_params_map();
     let search = use_location().search;
     let app = Resource::new_blocking(
         move || {
             let id = params.read().get("id").unwrap_or_default();
-            let versions = (issue.version().get(), rotate.version().get());
+            let versions = (issue.version().get(), rotated.get());
             (id, search.get(), versions)
         },
         |(id, _, _)| load_app(id),

@@ -18,43 +18,36 @@ pub fn assertion_test_document(
     assertion: &str,
     result: Result<AssertionReport, AppError>,
 ) -> String {
-    Owner::new().with(|| render(app_id, environments, selected, assertion, result))
-}
-
-fn render(
-    app_id: &str,
-    environments: Vec<Environment>,
-    selected: Environment,
-    assertion: &str,
-    result: Result<AssertionReport, AppError>,
-) -> String {
-    let back = format!("/apps/{app_id}#assertion-tester");
-    let outcome = match result {
-        Ok(report) => {
-            let keys = report.keys.clone();
-            view! {
-                <AssertionVerdict report />
-                <KeyStatus status=keys />
+    let owner = Owner::new();
+    owner.with(|| {
+        let back = format!("/apps/{app_id}#assertion-tester");
+        let outcome = match result {
+            Ok(report) => {
+                let keys = report.keys.clone();
+                view! {
+                    <AssertionVerdict report />
+                    <KeyStatus status=keys />
+                }
+                .into_any()
             }
-            .into_any()
-        }
-        Err(error) => view! {
-            <div class="notice notice--error" role="alert" id="assertion-verdict">{error.to_string()}</div>
-        }
-        .into_any(),
-    };
-    let body = view! {
-        <h1>"Client assertion tester"</h1>
-        {outcome}
-        <TesterForm
-            app_id=app_id.to_owned()
-            environments
-            selected
-            assertion=assertion.to_owned()
-            action=None
-        />
-        <p><a href=back>"Back to the app"</a></p>
-    };
+            Err(error) => view! {
+                <div class="notice notice--error" role="alert" id="assertion-verdict">{error.to_string()}</div>
+            }
+            .into_any(),
+        };
+        let body = view! {
+            <h1>"Client assertion tester"</h1>
+            {outcome}
+            <TesterForm
+                app_id=app_id.to_owned()
+                environments
+                selected
+                assertion=assertion.to_owned()
+                action=None
+            />
+            <p><a href=back>"Back to the app"</a></p>
+        };
 
-    document("Client assertion tester", body)
+        document("Client assertion tester", body)
+    })
 }

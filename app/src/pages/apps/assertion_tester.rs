@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use crate::domain::environment::Environment;
 use crate::models::apps::AppView;
 use crate::models::jwks::{AssertionReport, JwksStatus};
-use crate::serverfns::apps::{load_jwks_status, TestClientAssertion};
+use crate::serverfns::apps::{load_jwks_status, RefreshJwks, TestClientAssertion};
 
 /// Renders the key state and the tester. With JavaScript the verdict appears below the
 /// form; without it the form posts to a page that shows the verdict with the form again.
@@ -19,8 +19,19 @@ pub fn AssertionTester(app: AppView) -> impl IntoView {
         .iter()
         .map(|client| client.environment)
         .collect();
-    let status = Resource::new(move || app_id.clone(), load_jwks_status);
+    let refresh = ServerAction::<RefreshJwks>::new();
     let test = ServerAction::<TestClientAssertion>::new();
+    let status = Resource::new(
+        move || {
+            (
+                app_id.clone(),
+                refresh.version().get(),
+                test.version().get(),
+            )
+        },
+        |(app_id, _, _)| load_jwks_status(app_id),
+    );
+    let refresh_app_id = app.id.clone();
 
     let verdict = move || {
         test.value().get().map(|result| match result {
@@ -36,12 +47,22 @@ pub fn AssertionTester(app: AppView) -> impl IntoView {
         <section id="assertion-tester" aria-labelledby="assertion-tester-heading">
             <h3 id="assertion-tester-heading">"Public keys and client assertion tester"</h3>
             <Suspense fallback=|| view! { <p class="muted">"Loading the registered keys…"</p> }>
-                {move || Suspend::new(async move {
+                {move || {
+                    let app_id = refresh_app_id.clone();
+                    Suspend::new(async move {
                     match status.await {
-                        Ok(status) => view! { <KeyStatus status /> }.into_any(),
+                        Ok(status) => {
+                            let has_url = status.url.is_some();
+                            view! {
+                                <KeyStatus status />
+                                {has_url.then(|| view! { <RefreshForm app_id refresh /> })}
+                            }
+                            .into_any()
+                        }
                         Err(error) => view! { <div class="notice notice--error" role="alert">{error.to_string()}</div> }.into_any(),
                     }
-                })}
+                    })
+                }}
             </Suspense>
             <TesterForm
                 app_id=app.id.clone()
@@ -62,10 +83,11 @@ pub fn KeyStatus(status: JwksStatus) -> impl IntoView {
         Some(url) => format!("The keys are fetched from the JWKS URL {url}."),
         None => "The keys are the registered JWKS document.".to_owned(),
     };
-    let fetched = match (&status.fetched_at, &status.expires_at) {
-        (Some(fetched), Some(expires)) => Some(format!(
+    let fetched = match (&status.url, &status.fetched_at, &status.expires_at) {
+        (Some(_), Some(fetched), Some(expires)) => Some(format!(
             "Last fetched {fetched}; fetched again after {expires}."
         )),
+        (Some(_), _, _) => Some("It has not been fetched yet.".to_owned()),
         _ => None,
     };
     let kids = match status.kids.is_empty() {
@@ -79,6 +101,17 @@ pub fn KeyStatus(status: JwksStatus) -> impl IntoView {
             <div class="notice notice--error" role="alert" id="jwks-error">{error}</div>
         })}
         <p id="jwks-kids">{kids}</p>
+    }
+}
+
+/// Renders the button that fetches a registered JWKS URL now.
+#[component]
+fn RefreshForm(app_id: String, refresh: ServerAction<RefreshJwks>) -> impl IntoView {
+    view! {
+        <ActionForm action=refresh attr:class="inline-form">
+            <input type="hidden" name="app_id" value=app_id />
+            <button type="submit" class="button button--secondary">"Fetch the keys now"</button>
+        </ActionForm>
     }
 }
 

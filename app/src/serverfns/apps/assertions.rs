@@ -3,8 +3,8 @@ use leptos::prelude::*;
 use crate::error::AppError;
 use crate::models::jwks::{AssertionReport, JwksStatus};
 
-/// Loads the state of the app's public keys, fetching its JWKS URL when the cached copy
-/// is stale.
+/// Loads the state of the app's public keys as stored. It fetches nothing, so viewing the
+/// page sends no request to the developer's server.
 #[server(prefix = "/api", endpoint = "load_jwks_status")]
 pub async fn load_jwks_status(app_id: String) -> Result<JwksStatus, AppError> {
     use crate::domain::role::Role;
@@ -21,10 +21,33 @@ pub async fn load_jwks_status(app_id: String) -> Result<JwksStatus, AppError> {
     let app = apps::load_for_editor(&portal.db, &account, app_id)
         .await
         .map_err(respond)?;
-    let keys = jwks::keys_for_app(&portal.db, &portal.fetcher, app.id, None)
+    jwks::cached_status(&portal.db, app.id)
+        .await
+        .map_err(respond)
+}
+
+/// Fetches the app's JWKS URL now and returns the new state of its keys.
+#[server(prefix = "/api", endpoint = "refresh_jwks")]
+pub async fn refresh_jwks(app_id: String) -> Result<JwksStatus, AppError> {
+    use crate::domain::role::Role;
+    use crate::serverfns::support::{portal, respond, session};
+    use crate::services::{apps, jwks, session::require_role};
+
+    let portal = portal()?;
+    let session = session().await?;
+    let account = require_role(&portal, &session, &[Role::Developer])
         .await
         .map_err(respond)?;
-    Ok(keys.status)
+    let id = app_id.parse().map_err(|_| respond(AppError::NotFound))?;
+
+    let app = apps::load_for_editor(&portal.db, &account, id)
+        .await
+        .map_err(respond)?;
+    let status = jwks::refresh_app_jwks(&portal.db, &portal.fetcher, app.id)
+        .await
+        .map_err(respond)?;
+    leptos_axum::redirect(&format!("/apps/{app_id}#assertion-tester"));
+    Ok(status)
 }
 
 /// Checks a pasted client assertion for the app's client in `environment` (`sandbox` or

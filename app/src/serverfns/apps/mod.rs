@@ -5,7 +5,7 @@ mod save_app;
 mod secrets;
 mod submissions;
 
-pub use assertions::{load_jwks_status, TestClientAssertion};
+pub use assertions::{load_jwks_status, RefreshJwks, TestClientAssertion};
 pub use list_apps::list_apps;
 pub use load_app::load_app;
 pub use save_app::SaveAppRegistration;

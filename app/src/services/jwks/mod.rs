@@ -5,7 +5,7 @@
 //! [`keys_for_app`] is the entry point for whatever verifies client assertions: the
 //! portal's assertion tester, and an endpoint the OAuth server calls when an assertion
 //! names a `kid` that its copy of the key set lacks. Given that `kid`, it fetches the URL
-//! again before its cached copy expires, at most once per [`MIN_REFETCH_INTERVAL`], so a
+//! again before its cached copy expires, at most once per [`MIN_REFETCH_INTERVAL`] and URL, so a
 //! stream of unknown kids cannot make the portal hammer the developer's server.
 
 mod fetch;
@@ -17,7 +17,7 @@ use uuid::Uuid;
 
 pub use fetch::{fetch_jwks, FetchedJwks};
 
-use crate::db::entities::jwks_cache;
+use crate::db::entities::{app, jwks_cache};
 use crate::db::{apps, begin_write, jwks_cache as cache};
 use crate::error::AppError;
 use crate::models::jwks::JwksStatus;
@@ -53,22 +53,8 @@ pub async fn keys_for_app(
     let app = apps::find_by_id(db, app_id)
         .await?
         .ok_or(AppError::NotFound)?;
-    let jwks_url = app.jwks_url.filter(|url| !url.trim().is_empty());
-
-    let Some(url) = jwks_url else {
-        let document = app.jwks.filter(|document| !document.trim().is_empty());
-        let status = JwksStatus {
-            kids: document.as_deref().map(kids_of).unwrap_or_default(),
-            error: document.is_none().then(|| {
-                "The app registers no public keys: add a JWKS URL or a JWKS document.".to_owned()
-            }),
-            ..JwksStatus::default()
-        };
-        return Ok(AppKeys {
-            document,
-            jwks_url: None,
-            status,
-        });
+    let Some(url) = registered_url(&app) else {
+        return Ok(document_keys(app));
     };
 
     let mut entry = refresh_jwks(db, fetcher, &url, false).await?;
@@ -85,6 +71,70 @@ pub async fn keys_for_app(
         document: entry.body,
         jwks_url: Some(url),
     })
+}
+
+/// Returns the state of the app's keys as stored, without fetching anything, so viewing
+/// an app's page sends no request to the developer's server.
+pub async fn cached_status(db: &DatabaseConnection, app_id: Uuid) -> Result<JwksStatus, AppError> {
+    let app = apps::find_by_id(db, app_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let Some(url) = registered_url(&app) else {
+        return Ok(document_keys(app).status);
+    };
+
+    match cache::find(db, &url).await? {
+        Some(entry) => Ok(status_of(&entry)),
+        None => Ok(JwksStatus {
+            url: Some(url),
+            ..JwksStatus::default()
+        }),
+    }
+}
+
+/// Returns the app's JWKS URL, when it registered one.
+fn registered_url(app: &app::Model) -> Option<String> {
+    app.jwks_url.clone().filter(|url| !url.trim().is_empty())
+}
+
+/// Returns the keys of an app without a JWKS URL: its registered document, if any.
+fn document_keys(app: app::Model) -> AppKeys {
+    let document = app.jwks.filter(|document| !document.trim().is_empty());
+    let error = match document {
+        Some(_) => None,
+        None => {
+            Some("The app registers no public keys: add a JWKS URL or a JWKS document.".to_owned())
+        }
+    };
+    let status = JwksStatus {
+        kids: document.as_deref().map(kids_of).unwrap_or_default(),
+        error,
+        ..JwksStatus::default()
+    };
+
+    AppKeys {
+        document,
+        jwks_url: None,
+        status,
+    }
+}
+
+/// Fetches the app's JWKS URL now, whatever the cache contains, and returns the new state.
+/// An app without a JWKS URL fetches nothing.
+pub async fn refresh_app_jwks(
+    db: &DatabaseConnection,
+    fetcher: &GuardedFetcher,
+    app_id: Uuid,
+) -> Result<JwksStatus, AppError> {
+    let app = apps::find_by_id(db, app_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let Some(url) = registered_url(&app) else {
+        return Ok(document_keys(app).status);
+    };
+
+    let entry = refresh_jwks(db, fetcher, &url, true).await?;
+    Ok(status_of(&entry))
 }
 
 /// Returns the cached key set of `url`, fetching it first when the cache has none, when
