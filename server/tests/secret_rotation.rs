@@ -286,6 +286,11 @@ async fn production_rotation_needs_production_client(backend: Backend) {
             .unwrap();
 
     assert_eq!(first.client_id, client_id);
+    let kinds = registry_kinds(&database).await;
+    assert_eq!(
+        kinds[kinds.len() - 2],
+        ("secret.issued".to_owned(), Some(client_id.clone()))
+    );
     assert_eq!(second.environment, Environment::Production);
     let now = Utc::now();
     assert!(

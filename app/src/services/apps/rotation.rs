@@ -27,7 +27,8 @@ use crate::services::identity::display_time;
 use crate::services::review::send_to_developers;
 
 /// Issues a new client secret for the app's client in `environment` and returns it, once.
-/// The previous secrets stay valid for `grace`, or stop at once when it is 0 days.
+/// The previous secrets stay valid for `grace`, or stop at once when it is 0 days. For a
+/// client without a valid secret this issues its first one.
 pub async fn rotate_secret(
     db: &DatabaseConnection,
     key: &CredentialKey,
@@ -43,16 +44,17 @@ pub async fn rotate_secret(
     let app = load_for_editor(&transaction, account, app_id).await?;
     let client_id = secret_client(&transaction, &app, environment).await?;
 
-    let previous_valid_until = match grace.days() {
+    let (replaced, previous_valid_until) = match grace.days() {
         0 => {
-            client_secrets::revoke_all(&transaction, app.id, environment, now).await?;
-            None
+            let revoked =
+                client_secrets::revoke_all(&transaction, app.id, environment, now).await?;
+            (revoked, None)
         }
         days => {
             let ends_at = now + Duration::days(i64::from(days));
             let changed =
                 client_secrets::end_validity_at(&transaction, app.id, environment, ends_at).await?;
-            (changed > 0).then_some(ends_at)
+            (changed, (changed > 0).then_some(ends_at))
         }
     };
 
@@ -67,18 +69,17 @@ pub async fn rotate_secret(
         "grace_days": grace.days(),
         "previous_valid_until": previous_valid_until,
     });
-    record(
-        &transaction,
-        account.id,
-        "client_secret.rotated",
-        app.id,
-        None,
-        after,
-    )
-    .await?;
-    let change = CredentialChange::Rotated {
-        previous_valid_until: previous_valid_until.map(display_time),
+    // A client without a previous secret gets its first one, which is an issue.
+    let (action, change) = match replaced {
+        0 => ("client_secret.issued", CredentialChange::Issued),
+        _ => (
+            "client_secret.rotated",
+            CredentialChange::Rotated {
+                previous_valid_until: previous_valid_until.map(display_time),
+            },
+        ),
     };
+    record(&transaction, account.id, action, app.id, None, after).await?;
     announce(
         &transaction,
         public_url,

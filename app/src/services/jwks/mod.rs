@@ -3,10 +3,14 @@
 //! `jwks_cache` table for as long as the response's caching headers allow (at most a day).
 //!
 //! [`keys_for_app`] is the entry point for whatever verifies client assertions: the
-//! portal's assertion tester, and an endpoint the OAuth server calls when an assertion
-//! names a `kid` that its copy of the key set lacks. Given that `kid`, it fetches the URL
-//! again before its cached copy expires, at most once per [`MIN_REFETCH_INTERVAL`] and URL, so a
-//! stream of unknown kids cannot make the portal hammer the developer's server.
+//! portal's assertion tester now, and an endpoint for the OAuth server to call when an
+//! assertion names a `kid` that its copy of the key set lacks (not built yet). Given that
+//! `kid`, it fetches the URL again before its cached copy expires, at most once per
+//! [`MIN_REFETCH_INTERVAL`] and URL, so a stream of unknown kids cannot make the portal
+//! flood the developer's server.
+//!
+//! NOTE: the interval is checked against the stored fetch time without a lock, so requests
+//! that arrive at the same moment may each fetch once.
 
 mod fetch;
 
