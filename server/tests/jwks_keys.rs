@@ -414,6 +414,17 @@ async fn tester_page_without_javascript(backend: Backend) {
         html.contains("assertion: Paste a client assertion"),
         "{html}"
     );
+    let page = support::apps::send(
+        &router,
+        support::apps::get(&format!("/apps/{}", app.id), &cookie),
+    )
+    .await;
+    let page = support::apps::body_text(page).await;
+    assert!(
+        page.contains("The keys are the registered JWKS document."),
+        "{page}"
+    );
+    assert!(page.contains("Check the assertion"), "{page}");
     let status: app::models::jwks::JwksStatus =
         serde_json::from_str(&support::apps::body_text(status).await).unwrap();
     assert_eq!(status.url, None);

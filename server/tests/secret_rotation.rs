@@ -16,7 +16,7 @@ use axum::http::{header, Request, StatusCode};
 use axum::Router;
 use chrono::{Duration, Utc};
 use sea_orm::{EntityTrait, QueryOrder};
-use support::apps::{app_error, body_text, developer_with_app, post_form, send};
+use support::apps::{app_error, body_text, developer_with_app, get, post_form, send};
 use support::maildev::{maildev_worker, messages_to};
 use support::PORTAL_ORIGIN;
 use support::{credential_key, fresh_database, on_both_backends, router, Backend, TestDatabase};
@@ -148,6 +148,28 @@ async fn rotation_keeps_previous_secret_during_grace(backend: Backend) {
     );
 }
 on_both_backends!(rotation_keeps_previous_secret_during_grace);
+
+async fn app_page_shows_grace_end(backend: Backend) {
+    let database = fresh_database(backend).await;
+    let app = router(&database);
+    let (cookie, id, _) = app_with_secret(&database, &app, "dana@example.com").await;
+    rotate(&app, &cookie, &id, "sandbox", "1").await;
+
+    let html = body_text(send(&app, get(&format!("/apps/{id}"), &cookie)).await).await;
+
+    let until = load_view(&app, &cookie, &id).await.clients[0]
+        .previous_secret_valid_until
+        .clone()
+        .unwrap();
+    assert!(
+        html.contains(&format!("The previous secret works until {until}.")),
+        "{html}"
+    );
+    assert!(html.contains(r#"name="grace_days""#), "{html}");
+    assert!(html.contains("Rotate the sandbox secret"), "{html}");
+    assert!(html.contains("Revoke the sandbox secret"), "{html}");
+}
+on_both_backends!(app_page_shows_grace_end);
 
 async fn zero_day_grace_stops_previous_secret(backend: Backend) {
     let database = fresh_database(backend).await;
