@@ -28,6 +28,7 @@ mod m20261208_000001_create_registry_event;
 mod m20261208_000002_create_clinic_app;
 mod m20261208_000003_add_app_clinic;
 mod m20261208_000101_create_registry_token;
+mod m20261208_000200_create_jwks_cache;
 
 pub struct Migrator;
 
@@ -61,6 +62,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261208_000002_create_clinic_app::Migration),
             Box::new(m20261208_000003_add_app_clinic::Migration),
             Box::new(m20261208_000101_create_registry_token::Migration),
+            Box::new(m20261208_000200_create_jwks_cache::Migration),
         ]
     }
 }

@@ -7,6 +7,7 @@ mod documents;
 mod fetcher;
 mod logos;
 mod mail_checks;
+mod oauth;
 mod outbox;
 mod registry;
 mod review_clock;
@@ -27,6 +28,7 @@ pub use credentials::{CredentialSettings, SecretKeyText};
 pub use documents::{check_outside_site, DocumentSettings};
 pub use fetcher::FetcherSettings;
 pub use logos::LogoSettings;
+pub use oauth::OAuthSettings;
 pub use outbox::OutboxSettings;
 pub use registry::RegistrySettings;
 pub use review_clock::ReviewClockSettings;
@@ -57,6 +59,7 @@ pub struct Settings {
     pub credentials: CredentialSettings,
     pub logos: LogoSettings,
     pub fetcher: FetcherSettings,
+    pub oauth: OAuthSettings,
     pub review_clock: ReviewClockSettings,
     pub registry: RegistrySettings,
 }
@@ -107,6 +110,7 @@ impl Default for Settings {
             credentials: CredentialSettings::default(),
             logos: LogoSettings::default(),
             fetcher: FetcherSettings::default(),
+            oauth: OAuthSettings::default(),
             review_clock: ReviewClockSettings::default(),
             registry: RegistrySettings::default(),
         }

@@ -94,6 +94,7 @@ pub async fn serve(settings: Settings) -> anyhow::Result<()> {
             credential_key,
             max_logo_bytes: settings.logos.max_bytes,
             fetcher,
+            token_endpoint: settings.oauth.token_endpoint.to_string(),
             review_clock: settings.review_clock.clock()?,
         },
         allowed_origins: AllowedOrigins::new(&settings.public_url, settings.listen_addr),

@@ -231,7 +231,11 @@ async fn revocation_leaves_no_valid_secret(backend: Backend) {
 
     let response = send(
         &app,
-        post_form("revoke_sandbox_secret", &cookie, &[("app_id", &id)]),
+        post_form(
+            "revoke_secret",
+            &cookie,
+            &[("app_id", &id), ("environment", "sandbox")],
+        ),
     )
     .await;
 
@@ -240,7 +244,11 @@ async fn revocation_leaves_no_valid_secret(backend: Backend) {
     assert!(stored.iter().all(|secret| secret.revoked_at.is_some()));
     let again = send(
         &app,
-        post_form("revoke_sandbox_secret", &cookie, &[("app_id", &id)]),
+        post_form(
+            "revoke_secret",
+            &cookie,
+            &[("app_id", &id), ("environment", "sandbox")],
+        ),
     )
     .await;
     assert_eq!(again.status(), StatusCode::BAD_REQUEST);

@@ -106,3 +106,31 @@ pub async fn take_sealed<C: ConnectionTrait>(
         .await?;
     Ok(sealed)
 }
+
+/// Sets the end of the grace period of every secret of the app in `environment` that is
+/// valid now and would otherwise stay valid past `ends_at`, erasing any sealed value.
+/// Returns how many secrets it changed.
+pub async fn end_validity_at<C: ConnectionTrait>(
+    connection: &C,
+    app_id: Uuid,
+    environment: Environment,
+    ends_at: DateTime<Utc>,
+) -> Result<u64, DbErr> {
+    let result = client_secret::Entity::update_many()
+        .col_expr(client_secret::Column::ExpiresAt, Expr::value(ends_at))
+        .col_expr(
+            client_secret::Column::SealedSecret,
+            Expr::value(Option::<String>::None),
+        )
+        .filter(client_secret::Column::AppId.eq(app_id))
+        .filter(client_secret::Column::Environment.eq(environment.as_str()))
+        .filter(client_secret::Column::RevokedAt.is_null())
+        .filter(
+            Condition::any()
+                .add(client_secret::Column::ExpiresAt.is_null())
+                .add(client_secret::Column::ExpiresAt.gt(ends_at)),
+        )
+        .exec(connection)
+        .await?;
+    Ok(result.rows_affected)
+}

@@ -18,6 +18,7 @@ pub mod developer_profiles;
 pub mod entities;
 pub mod identity_documents;
 pub mod identity_reviews;
+pub mod jwks_cache;
 pub mod member_invitations;
 pub mod notices;
 pub mod outbox;

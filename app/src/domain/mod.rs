@@ -4,6 +4,7 @@
 pub mod app_kind;
 pub mod app_status;
 pub mod calendar;
+pub mod client_assertion;
 pub mod client_authentication;
 pub mod clinic_app_state;
 pub mod document_format;
@@ -11,6 +12,7 @@ pub mod ein;
 pub mod email_address;
 pub mod environment;
 pub mod fhir_resource_types;
+pub mod grace_period;
 pub mod identity;
 pub mod identity_form;
 pub mod jwks;

@@ -56,6 +56,9 @@ pub struct ClientView {
     pub client_id: String,
     /// When the valid client secret was issued, if the client has one.
     pub secret_issued_at: Option<String>,
+    /// When the previous client secret stops working, while a rotation's grace period
+    /// keeps it valid.
+    pub previous_secret_valid_until: Option<String>,
 }
 
 /// One recorded change to the app.

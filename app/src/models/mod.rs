@@ -4,6 +4,7 @@
 pub mod apps;
 pub mod calendar;
 pub mod identity;
+pub mod jwks;
 pub mod registry;
 pub mod review;
 pub mod submissions;

@@ -3,11 +3,13 @@
 
 pub mod accounts;
 pub mod apps;
+pub mod assertion_tester;
 pub mod calendar;
 pub mod clinics;
 pub mod credentials;
 pub mod fetcher;
 pub mod identity;
+pub mod jwks;
 pub mod passwords;
 pub mod portal;
 pub mod prechecks;

@@ -25,6 +25,8 @@ pub struct Portal {
     pub max_logo_bytes: u64,
     /// The HTTP client for URLs that developers register, such as a privacy policy's.
     pub fetcher: GuardedFetcher,
+    /// The OAuth token endpoint URL, which the `aud` of a client assertion must be.
+    pub token_endpoint: String,
     /// The time zone and end of the business day that review due dates are computed in.
     pub review_clock: ReviewClock,
 }

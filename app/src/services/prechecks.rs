@@ -1,11 +1,15 @@
 //! The automatic pre-checks of a submission: the privacy policy and terms of service pages
-//! fetched through the guarded fetcher, then the checks that need no network.
+//! fetched through the guarded fetcher, then the checks that need no network, and last the
+//! key set at a registered JWKS URL, fetched when the URL itself passed.
+
+use chrono::Utc;
 
 use crate::domain::precheck::{registration_prechecks, PreCheck, PreCheckName, PreCheckOutcome};
 use crate::domain::registration::RegistrationInput;
 use crate::services::fetcher::{
     FetchError, FetchEvidence, FetchFailure, FetchResponse, GuardedFetcher,
 };
+use crate::services::jwks::{fetch_jwks, kids_of};
 
 /// The media types of an HTML page (RFC 2854 and RFC 3236).
 const HTML_MEDIA_TYPES: [&str; 2] = ["text/html", "application/xhtml+xml"];
@@ -31,7 +35,32 @@ pub async fn run_prechecks(
 
     let mut checks = vec![privacy_policy, terms_of_service];
     checks.extend(registration_prechecks(registration));
+
+    let url = registration.jwks_url.trim();
+    for check in &mut checks {
+        if check.name == PreCheckName::Jwks
+            && check.outcome == PreCheckOutcome::Passed
+            && !url.is_empty()
+        {
+            *check = check_jwks_url(fetcher, url).await;
+        }
+    }
     checks
+}
+
+/// Fetches a JWKS URL and checks that it returns a valid key set with a 2xx status.
+async fn check_jwks_url(fetcher: &GuardedFetcher, url: &str) -> PreCheck {
+    let name = PreCheckName::Jwks;
+
+    match fetch_jwks(fetcher, url, Utc::now()).await {
+        Ok(fetched) => {
+            let kids = kids_of(&fetched.body).join(", ");
+            let summary =
+                format!("The JWKS URL {url} returned a valid key set with the key IDs {kids}.");
+            PreCheck::new(name, PreCheckOutcome::Passed, summary)
+        }
+        Err(error) => PreCheck::new(name, PreCheckOutcome::Failed, format!("{url}: {error}")),
+    }
 }
 
 /// Fetches `url` and checks that it returns an HTML page with a 2xx status.

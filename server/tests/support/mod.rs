@@ -8,6 +8,7 @@
 
 pub mod apps;
 pub mod identity;
+pub mod maildev;
 pub mod people;
 pub mod registry;
 pub mod submissions;
@@ -128,6 +129,9 @@ pub fn leptos_options() -> LeptosOptions {
     LeptosOptions::builder().output_name("veracity").build()
 }
 
+/// The token endpoint the test portal checks client assertions against.
+pub const TOKEN_ENDPOINT: &str = "https://fhir.example.test/R4/auth/token";
+
 /// The origin test requests claim to come from, as a browser on the portal would.
 pub const PORTAL_ORIGIN: &str = "http://127.0.0.1:3000";
 
@@ -166,6 +170,7 @@ fn build_router(
             credential_key: credential_key(),
             max_logo_bytes: MAX_LOGO_BYTES,
             fetcher: GuardedFetcher::new(FetcherOptions::default()).unwrap(),
+            token_endpoint: TOKEN_ENDPOINT.to_owned(),
             review_clock: ReviewClock::default(),
         },
         allowed_origins: AllowedOrigins::new(&public_url, "127.0.0.1:3000".parse().unwrap()),

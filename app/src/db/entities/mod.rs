@@ -13,6 +13,7 @@ pub mod developer_profile;
 pub mod email_outbox;
 pub mod identity_document;
 pub mod identity_review;
+pub mod jwks_cache;
 pub mod member_invitation;
 pub mod non_conformance_notice;
 pub mod registry_event;

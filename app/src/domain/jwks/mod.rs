@@ -4,6 +4,7 @@
 //! the two algorithms that profile requires every client to support, RS384 and ES384.
 
 mod algorithm;
+mod cache_lifetime;
 mod error;
 mod jwks_url;
 mod key;
@@ -13,6 +14,7 @@ use std::collections::HashSet;
 use serde_json::Value;
 
 pub use algorithm::SigningAlgorithm;
+pub use cache_lifetime::{cache_lifetime, DEFAULT_CACHE_LIFETIME, MAX_CACHE_LIFETIME};
 pub use error::{JwksError, JwksWarning, KeyRef};
 pub use jwks_url::{check_jwks_url, JwksUrlError};
 

@@ -188,8 +188,9 @@ fn jwks(registration: &RegistrationInput, method: Option<TokenEndpointAuthMethod
     }
 
     if !url.is_empty() {
-        // NOTE: the key set at the URL is not fetched here, so only the URL's form is known.
-        let summary = format!("The JWKS URL {url} is well formed. Its key set was not fetched.");
+        // The service that runs the pre-checks replaces a passed check with the result of
+        // fetching the key set at the URL.
+        let summary = format!("The JWKS URL {url} is well formed.");
         return from_report(name, check_jwks_url_field(url), summary);
     }
 

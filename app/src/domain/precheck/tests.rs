@@ -166,7 +166,7 @@ fn system_app_prechecks_skip_user_flows() {
     let jwks = check(&registration, PreCheckName::Jwks);
     assert_eq!(jwks.outcome, PreCheckOutcome::Passed);
     assert!(
-        jwks.evidence.contains("was not fetched"),
+        jwks.evidence.contains("is well formed"),
         "{}",
         jwks.evidence
     );

@@ -14,7 +14,7 @@ use crate::domain::role::Role;
 use crate::models::apps::AppView;
 use crate::pages::accounts::query_param;
 use crate::pages::workspaces::WorkspaceFrame;
-use crate::serverfns::apps::{load_app, IssueSandboxSecret};
+use crate::serverfns::apps::{load_app, IssueSandboxSecret, RotateSecret};
 
 /// Renders one app: what a submission still needs, its sandbox credentials, its logo, the
 /// stored registration and its history.
@@ -30,12 +30,22 @@ fn AppContent() -> impl IntoView {
     // Created here, above the data, so a secret it returned stays on the page when the data
     // reloads after it.
     let issue = ServerAction::<IssueSandboxSecret>::new();
+    let rotate = ServerAction::<RotateSecret>::new();
+    // Only a successful rotation reloads the data, so a rejected grace period stays typed
+    // in the form for correction.
+    let rotated = Memo::new(
+        move |previous: Option<&Option<String>>| match rotate.value().get() {
+            Some(Ok(secret)) => Some(secret.client_secret),
+            _ => previous.cloned().flatten(),
+        },
+    );
     let params = use_params_map();
     let search = use_location().search;
     let app = Resource::new_blocking(
         move || {
             let id = params.read().get("id").unwrap_or_default();
-            (id, search.get(), issue.version().get())
+            let versions = (issue.version().get(), rotated.get());
+            (id, search.get(), versions)
         },
         |(id, _, _)| load_app(id),
     );
@@ -44,7 +54,7 @@ fn AppContent() -> impl IntoView {
         <Suspense fallback=|| ()>
             {move || Suspend::new(async move {
                 match app.await {
-                    Ok(app) => view! { <AppDetails app issue /> }.into_any(),
+                    Ok(app) => view! { <AppDetails app issue rotate /> }.into_any(),
                     Err(error) => view! { <ErrorMessage error /> }.into_any(),
                 }
             })}
@@ -53,7 +63,11 @@ fn AppContent() -> impl IntoView {
 }
 
 #[component]
-fn AppDetails(app: AppView, issue: ServerAction<IssueSandboxSecret>) -> impl IntoView {
+fn AppDetails(
+    app: AppView,
+    issue: ServerAction<IssueSandboxSecret>,
+    rotate: ServerAction<RotateSecret>,
+) -> impl IntoView {
     let registration = app.registration.clone();
     let edit = format!("/apps/{}/edit", app.id);
 
@@ -68,7 +82,7 @@ fn AppDetails(app: AppView, issue: ServerAction<IssueSandboxSecret>) -> impl Int
         <p><a class="button" href=edit>"Edit the registration"</a> " " <a href="/apps">"All your apps"</a></p>
         <Checklist app=app.clone() />
         <ReviewSection app=app.clone() />
-        <CredentialsSection app=app.clone() issue />
+        <CredentialsSection app=app.clone() issue rotate />
         <LogoSection app=app.clone() />
         <RegistrationSummary registration />
         <AppHistory history=app.history title="History" />

@@ -58,10 +58,16 @@ fn describe(event: &audit_event::Model) -> String {
             "Shared the app with the members of the developer profile.".into()
         }
         "client_secret.issued" => format!("Generated a {} client secret.", environment(event)),
-        "client_secret.rotated" => format!(
-            "Rotated the {} client secret; the previous secret stopped working.",
-            environment(event)
-        ),
+        "client_secret.rotated" => match grace_end(event) {
+            Some(until) => format!(
+                "Rotated the {} client secret; the previous secret works until {until}.",
+                environment(event)
+            ),
+            None => format!(
+                "Rotated the {} client secret; the previous secret stopped working.",
+                environment(event)
+            ),
+        },
         "client_secret.shown" => format!(
             "Showed the {} client secret once; only its hash remains.",
             environment(event)
@@ -97,6 +103,17 @@ fn changed_fields(event: &audit_event::Model) -> Vec<String> {
         .filter(|(name, value)| before.get(*name) != Some(value))
         .map(|(name, _)| fields::label(name).unwrap_or(name).to_owned())
         .collect()
+}
+
+/// Returns the end of a rotation's grace period, formatted for the page, when it had one.
+fn grace_end(event: &audit_event::Model) -> Option<String> {
+    let until = event
+        .after
+        .as_ref()?
+        .get("previous_valid_until")?
+        .as_str()?;
+    let until = chrono::DateTime::parse_from_rfc3339(until).ok()?;
+    Some(display_time(until.with_timezone(&chrono::Utc)))
 }
 
 /// Returns the environment an event about a client secret names, in lowercase words.

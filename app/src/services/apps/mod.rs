@@ -6,6 +6,7 @@ mod access;
 mod history;
 mod logo;
 mod registration;
+mod rotation;
 mod secrets;
 mod view;
 
@@ -13,6 +14,7 @@ pub use access::load_for_editor;
 pub use history::load as app_history;
 pub use logo::{public_logo, replace_logo, LOGO_FIELD};
 pub use registration::{attach_unowned_apps, create_app, record as record_app_event, update_app};
+pub use rotation::{revoke_secret, rotate_secret};
 pub use secrets::{
     issue_sandbox_secret, issue_secret, revoke_sandbox_secret, take_sealed_secrets, Delivery,
 };

@@ -5,16 +5,19 @@
 use chrono::Utc;
 use sea_orm::{ConnectionTrait, DatabaseConnection};
 use serde_json::json;
+use url::Url;
 use uuid::Uuid;
 
 use super::access::load_for_editor;
 use super::registration::record;
+use super::rotation::notify;
 use crate::db::begin_write;
 use crate::db::entities::account;
 use crate::db::{app_clients, client_secrets};
 use crate::domain::app_kind::TokenEndpointAuthMethod;
 use crate::domain::environment::Environment;
 use crate::domain::registry_event_kind::RegistryEventKind;
+use crate::email::templates::CredentialChange;
 use crate::error::AppError;
 use crate::models::apps::IssuedSecret;
 use crate::services::credentials::{generate_client_secret, hash_client_secret, CredentialKey};
@@ -26,6 +29,7 @@ use crate::services::{registry, sealed_secret};
 pub async fn issue_sandbox_secret(
     db: &DatabaseConnection,
     key: &CredentialKey,
+    public_url: &Url,
     account: &account::Model,
     app_id: Uuid,
 ) -> Result<IssuedSecret, AppError> {
@@ -48,6 +52,19 @@ pub async fn issue_sandbox_secret(
         Delivery::InResponse,
     )
     .await?;
+    let change = CredentialChange::Issued;
+    let client_id = &issued.client_id;
+    notify(
+        &transaction,
+        public_url,
+        account,
+        &app,
+        Environment::Sandbox,
+        client_id,
+        change,
+    )
+    .await?;
+
     transaction.commit().await?;
     Ok(issued)
 }

@@ -64,6 +64,11 @@ pub async fn load_app<C: ConnectionTrait>(
             secret_issued_at: secrets
                 .first()
                 .map(|secret| display_time(secret.created_at)),
+            previous_secret_valid_until: secrets
+                .iter()
+                .filter_map(|secret| secret.expires_at)
+                .max()
+                .map(display_time),
         });
     }
 

@@ -3,7 +3,7 @@
 use std::fmt;
 use std::time::Instant;
 
-use reqwest::header::CONTENT_TYPE;
+use reqwest::header::{HeaderMap, HeaderName, CACHE_CONTROL, CONTENT_TYPE, EXPIRES};
 use serde::{Deserialize, Serialize};
 use url::Url;
 
@@ -25,6 +25,12 @@ pub struct FetchEvidence {
     pub status: Option<u16>,
     /// The final response's `Content-Type` header, as sent.
     pub content_type: Option<String>,
+    /// The final response's `Cache-Control` header, as sent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cache_control: Option<String>,
+    /// The final response's `Expires` header, as sent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expires: Option<String>,
     /// Milliseconds from the start of the fetch to its end.
     pub elapsed_ms: u64,
     /// The number of body bytes read.
@@ -100,10 +106,9 @@ impl GuardedFetcher {
 
         evidence.final_url = response.url().to_string();
         evidence.status = Some(response.status().as_u16());
-        evidence.content_type = response
-            .headers()
-            .get(CONTENT_TYPE)
-            .map(|value| String::from_utf8_lossy(value.as_bytes()).into_owned());
+        evidence.content_type = header_text(response.headers(), CONTENT_TYPE);
+        evidence.cache_control = header_text(response.headers(), CACHE_CONTROL);
+        evidence.expires = header_text(response.headers(), EXPIRES);
         if response
             .content_length()
             .is_some_and(|length| length > max_bytes as u64)
@@ -125,4 +130,11 @@ impl GuardedFetcher {
 
         Ok(body)
     }
+}
+
+/// Returns a header's value as text, replacing bytes that are not UTF-8.
+fn header_text(headers: &HeaderMap, name: HeaderName) -> Option<String> {
+    headers
+        .get(name)
+        .map(|value| String::from_utf8_lossy(value.as_bytes()).into_owned())
 }

@@ -21,6 +21,7 @@ use crate::error::AppError;
 
 pub use claims::{claim_submission, release_submission};
 pub use decide::decide_submission;
+pub(crate) use emails::send_to_developers;
 pub use notices::{list_notices_for_app, load_notice, notice_number};
 pub use queue::list_queue;
 pub use suspension::{restore_app, suspend_app, SUSPENSION_REASON_FIELD};
