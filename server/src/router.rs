@@ -6,6 +6,57 @@ use axum::routing::{get, post};
 use axum::{middleware, Router};
 use leptos_axum::{generate_route_list, LeptosRoutes};
 
+use app::pages::registry_tokens::CREATE_TOKEN_PATH;
+
+use crate::admin::create_token_page;
+use crate::apps::{
+    assertion_test_page, production_secret_page, sandbox_secret_page, serve_logo, upload_logo,
+};
+use crate::csrf::reject_cross_site;
+use crate::documents::{download_document, upload_document};
+use crate::health::check_health;
+use crate::registry;
+use crate::request_span::trace_request;
+use crate::security_headers::set_security_headers;
+use crate::sessions;
+use crate::state::AppState;
+
+/// Builds every route the portal serves, with its layers. Tests call this and send requests to
+/// the result without a socket.
+pub fn build(state: AppState) -> Router {
+    let routes = generate_route_list(App);
+    let leptos_options = state.leptos_options.clone();
+    let portal = state.portal.clone();
+    let fallback_portal = state.portal.clone();
+    let secure_cookies = state.portal.public_url.scheme() == "https";
+    let session_layer = sessions::layer(
+        state.portal.db.clone(),
+        secure_cookies,
+        state.session_idle_timeout,
+    );
+
+    // The upload handler enforces the file's own limit and then reads on, discarding, so a
+    // browser sending a somewhat larger file receives the error page. Past four times the
+    // limit the body is cut off and the browser may show a reset connection.
+    let upload_limit = usize::try_from(state.portal.documents.max_bytes)
+        .unwrap_or(usize::MAX)
+        .saturating_mul(4)
+        .saturating_add(1024 * 1024);
+    let logo_limit = usize::try_from(state.portal.max_logo_bytes)
+        .unwrap_or(usize::MAX)
+        .saturating_add(64 * 1024);
+
+    Router::new()
+        .route("/healthz", get(check_health))
+        .route(
+            "/developer/documents",
+            post(upload_document).layer(DefaultBodyLimit::max(upload_limit)),
+        )
+        .route("/developer/documents/{id}", get(download_document))
+        .route(
+            "/apps/{id}/logo",
+            get(serve_logo).post(upload_logo.layer(DefaultBodyLimit::max(logo_limit))),
+        )
         .route("/apps/{id}/sandbox-secret", post(sandbox_secret_page))
         .route("/apps/{id}/production-secret", post(production_secret_page))
         .route("/apps/{id}/assertion-test", post(assertion_test_page))
