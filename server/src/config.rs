@@ -5,6 +5,7 @@
 mod credentials;
 mod documents;
 mod fetcher;
+mod fhir;
 mod logos;
 mod mail_checks;
 mod outbox;
@@ -25,6 +26,7 @@ use url::Url;
 pub use credentials::{CredentialSettings, SecretKeyText};
 pub use documents::{check_outside_site, DocumentSettings};
 pub use fetcher::FetcherSettings;
+pub use fhir::FhirSettings;
 pub use logos::LogoSettings;
 pub use outbox::OutboxSettings;
 pub use review_clock::ReviewClockSettings;
@@ -56,6 +58,7 @@ pub struct Settings {
     pub logos: LogoSettings,
     pub fetcher: FetcherSettings,
     pub review_clock: ReviewClockSettings,
+    pub fhir: FhirSettings,
 }
 
 #[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
@@ -105,6 +108,7 @@ impl Default for Settings {
             logos: LogoSettings::default(),
             fetcher: FetcherSettings::default(),
             review_clock: ReviewClockSettings::default(),
+            fhir: FhirSettings::default(),
         }
     }
 }

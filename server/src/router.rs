@@ -12,6 +12,7 @@ use crate::documents::{download_document, upload_document};
 use crate::health::check_health;
 use crate::request_span::trace_request;
 use crate::security_headers::set_security_headers;
+use crate::service_base_urls::list_service_base_urls;
 use crate::sessions;
 use crate::state::AppState;
 
@@ -42,6 +43,7 @@ pub fn build(state: AppState) -> Router {
 
     Router::new()
         .route("/healthz", get(check_health))
+        .route("/fhir/service-base-urls", get(list_service_base_urls))
         .route(
             "/developer/documents",
             post(upload_document).layer(DefaultBodyLimit::max(upload_limit)),

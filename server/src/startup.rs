@@ -94,6 +94,7 @@ pub async fn serve(settings: Settings) -> anyhow::Result<()> {
             max_logo_bytes: settings.logos.max_bytes,
             fetcher,
             review_clock: settings.review_clock.clock()?,
+            fhir_base_url: settings.fhir.base_url.clone(),
         },
         allowed_origins: AllowedOrigins::new(&settings.public_url, settings.listen_addr),
         session_idle_timeout: settings.session.idle_timeout(),

@@ -128,6 +128,9 @@ pub fn leptos_options() -> LeptosOptions {
 /// The origin test requests claim to come from, as a browser on the portal would.
 pub const PORTAL_ORIGIN: &str = "http://127.0.0.1:3000";
 
+/// The FHIR base URL the test router publishes.
+pub const FHIR_BASE_URL: &str = "https://fhir.example.test/R4";
+
 /// Builds the full router on `database`, ready for `tower::ServiceExt::oneshot`.
 pub fn router(database: &TestDatabase) -> Router {
     router_with_absolute_timeout(database, Duration::from_secs(12 * 3600))
@@ -150,6 +153,7 @@ pub fn router_with_absolute_timeout(database: &TestDatabase, absolute_timeout: D
             max_logo_bytes: MAX_LOGO_BYTES,
             fetcher: GuardedFetcher::new(FetcherOptions::default()).unwrap(),
             review_clock: ReviewClock::default(),
+            fhir_base_url: url::Url::parse(FHIR_BASE_URL).unwrap(),
         },
         allowed_origins: AllowedOrigins::new(&public_url, "127.0.0.1:3000".parse().unwrap()),
         session_idle_timeout: Duration::from_secs(30 * 60),
