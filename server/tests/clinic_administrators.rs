@@ -1,6 +1,6 @@
 //! Clinics and their administrators over HTTP and the real database: platform
 //! administrators create clinics, clinic administrators invite and remove the
-//! administrators of their own clinic, and nobody acts for another clinic.
+//! administrators of their own clinic, and an administrator of another clinic gets 403.
 
 mod support;
 

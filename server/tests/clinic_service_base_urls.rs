@@ -39,7 +39,7 @@ fn resources<'a>(bundle: &'a Value, resource_type: &str) -> Vec<&'a Value> {
         .collect()
 }
 
-/// Checks what every service base URL Bundle needs, whoever published it: a collection
+/// Checks what every service base URL Bundle needs, from any publisher: a collection
 /// whose entries each have a `fullUrl` ending in the resource's type and id, and
 /// organizations whose endpoint references all resolve inside the Bundle.
 fn check_structure(bundle: &Value) {

@@ -9,12 +9,12 @@ use super::app_kind::AppKind;
 use super::clinic_app_state::{is_active, ClinicAppState};
 use super::registry_event_kind::RegistryEventKind;
 
-/// Longest opt-out reason, in characters.
+/// Maximum length of an opt-out reason, in characters.
 pub const MAX_REASON_CHARS: usize = 1000;
-/// Longest contract reference, in characters.
+/// Maximum length of a contract reference, in characters.
 pub const MAX_CONTRACT_REFERENCE_CHARS: usize = 200;
 
-/// What the clinic administrator asks for.
+/// The change a clinic administrator requests.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum ClinicAppChange {
@@ -68,7 +68,7 @@ impl ClinicAppChange {
         }
     }
 
-    /// Returns the change feed event that tells the OAuth server about the change.
+    /// Returns the kind of change feed event that notifies the OAuth server of the change.
     pub fn event_kind(self) -> RegistryEventKind {
         match self {
             ClinicAppChange::OptOut => RegistryEventKind::ClinicOptedOut,
@@ -138,8 +138,8 @@ pub struct CheckedChange {
 }
 
 /// Checks `change` of an app of `kind` whose current setting is `state`, with the fields
-/// it needs: an activation records the BAA or service contract (reference and date, on or
-/// before `today`); an opt-out may carry a reason. Returns every problem at once.
+/// it needs. An activation records the BAA or service contract: its reference and a date on
+/// or before `today`. An opt-out may carry a reason. Returns every problem at once.
 pub fn check_change(
     kind: AppKind,
     state: Option<ClinicAppState>,

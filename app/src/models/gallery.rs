@@ -45,7 +45,7 @@ pub struct ClinicGalleryEntry {
     pub clinic_id: String,
     /// Whether the app may be used at the clinic now.
     pub active: bool,
-    /// What the clinic administrator can do next.
+    /// The change the clinic administrator can make next.
     pub change: Option<ClinicAppChange>,
     /// The opt-out reason, while the app is opted out.
     pub reason: Option<String>,

@@ -1,4 +1,4 @@
-//! Who may act for a clinic: its own administrators, and nobody else.
+//! The rule that only a clinic's own administrators act for it.
 
 use uuid::Uuid;
 

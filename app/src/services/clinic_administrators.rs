@@ -58,8 +58,8 @@ pub async fn invite_clinic_administrator(
 }
 
 /// Removes another administrator of `clinic_id`, for one of its administrators. The removed
-/// account keeps signing in, as a developer. Nobody removes themselves, so a clinic keeps
-/// at least the administrator who acts.
+/// account keeps signing in, as a developer. An administrator cannot remove themselves, so
+/// a clinic keeps at least the administrator who acts.
 pub async fn remove_clinic_administrator(
     db: &DatabaseConnection,
     administrator: &account::Model,

@@ -6,7 +6,7 @@ use crate::components::error_page::ErrorMessage;
 use crate::models::gallery::GalleryApp;
 use crate::serverfns::gallery::load_gallery_app;
 
-/// Renders an approved app's public page: what it does, who made it, the data it asks for
+/// Renders an approved app's public page: what it does, who made it, the data it requests
 /// and what it does with that data.
 #[component]
 pub fn GalleryAppPage() -> impl IntoView {

@@ -16,8 +16,8 @@ use crate::error::{AppError, FieldError};
 use crate::services::clinic_access::require_clinic_administrator;
 
 /// Applies `change` to an approved app at `clinic_id`, for an administrator of that clinic.
-/// The setting, its audit event (before and after) and the change feed event that tells the
-/// OAuth server commit together. Every problem with the form comes back at once.
+/// The setting, its audit event (before and after) and the change feed event that notifies
+/// the OAuth server commit together. Every problem with the form comes back at once.
 pub async fn change_clinic_app(
     db: &DatabaseConnection,
     administrator: &account::Model,
