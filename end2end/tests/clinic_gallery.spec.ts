@@ -1,8 +1,8 @@
 import { expect, Page, test } from "@playwright/test";
 
 import { admin, PASSWORD, ready, signIn, signOut } from "./support/accounts";
-import { linkIn, uniqueAddress, waitForMail } from "./support/mail";
-import { inviteReviewer, signUpVerified } from "./support/people";
+import { uniqueAddress } from "./support/mail";
+import { acceptInvitation, inviteReviewer, signUpVerified } from "./support/people";
 import { claim, completeOrganizationProfile, CRITERIA, mark, registerApp } from "./support/review";
 
 /// Has the platform administrator create the clinic `clinic` and invite `email` as its
@@ -24,12 +24,7 @@ async function createClinicWithAdministrator(page: Page, javaScriptEnabled: bool
   await expect(page.getByText("The invitation is on its way.")).toBeVisible();
   await signOut(page);
 
-  const mail = await waitForMail(email, "You are invited to the Veracity Developer Portal");
-  await page.goto(linkIn(mail, "/accept-invitation"));
-  await ready(page, javaScriptEnabled);
-  await page.getByLabel("Choose a password").fill(PASSWORD);
-  await page.getByRole("button", { name: "Set my password" }).click();
-  await expect(page.getByText("Your password is set")).toBeVisible();
+  await acceptInvitation(page, javaScriptEnabled, email);
 }
 
 /// Registers a public app of `kind` named `name` and submits it for review.
@@ -47,7 +42,7 @@ async function submitApp(page: Page, javaScriptEnabled: boolean, kind: "patient"
   await expect(page.getByText("Submitted for review.")).toBeVisible();
 }
 
-/// Has the reviewer at `reviewer` approve the open submission of `name`.
+/// Has the signed-in reviewer claim and approve the open submission of `name`.
 async function approve(page: Page, javaScriptEnabled: boolean, name: string) {
   await claim(page, javaScriptEnabled, name);
   for (const label of CRITERIA) {

@@ -1,17 +1,15 @@
 //! Clinics, their administrators and approved apps for the clinic and gallery tests. Apps
 //! are approved through the review service, as a reviewer approves them.
 
-use app::db::accounts::{self, NewAccount};
 use app::db::audit::Actor;
 use app::db::entities::{account, app as app_entity, clinic};
-use app::domain::email_address::EmailAddress;
 use app::domain::role::Role;
 use app::services::calendar::ReviewClock;
 use app::services::clinics::{create_clinic, ClinicForm};
 use app::services::review::{claim_submission, decide_submission};
-use sea_orm::{DatabaseConnection, EntityTrait};
+use sea_orm::{ActiveModelTrait, DatabaseConnection, EntityTrait, Set};
 
-use super::people::PASSWORD;
+use super::people::create_account;
 use super::submissions::{create_test_app, decision, insert_submission};
 use super::{credential_key, PORTAL_ORIGIN};
 
@@ -33,23 +31,12 @@ pub async fn clinic_administrator(
     email: &str,
     clinic: &clinic::Model,
 ) -> account::Model {
-    let password_hash = app::services::passwords::hash_password(PASSWORD.to_owned())
-        .await
-        .unwrap();
+    let name = format!("Administrator of {}", clinic.name);
+    let created = create_account(db, email, &name, Role::ClinicAdministrator).await;
 
-    accounts::insert(
-        db,
-        NewAccount {
-            email: EmailAddress::parse(email).unwrap(),
-            display_name: format!("Administrator of {}", clinic.name),
-            password_hash: Some(password_hash),
-            role: Role::ClinicAdministrator,
-            clinic_id: Some(clinic.id),
-            email_verified_at: Some(chrono::Utc::now()),
-        },
-    )
-    .await
-    .unwrap()
+    let mut model: account::ActiveModel = created.into();
+    model.clinic_id = Set(Some(clinic.id));
+    model.update(db).await.unwrap()
 }
 
 /// Creates `developer`'s app `name` (patient-facing and public, or clinician-facing and
