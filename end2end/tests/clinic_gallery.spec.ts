@@ -91,7 +91,7 @@ test("the gallery lists approved apps and a clinic changes them", async ({ page,
   await expect(page.getByRole("link", { name: patientApp })).toHaveCount(0);
   await page.getByRole("link", { name: clinicianApp }).click();
   await expect(page.getByRole("heading", { name: clinicianApp })).toBeVisible();
-  await expect(page.getByText("Read and search Patient records that the signed-in user may access")).toBeVisible();
+  await expect(page.getByText("Read and search demographics, such as name and birth date (Patient) of the patients the signed-in user may access")).toBeVisible();
   await expect(page.getByText("For the length of one test session.")).toBeVisible();
 
   // The clinic administrator opts out of the patient app, after the confirmation page.

@@ -121,7 +121,7 @@ async fn app_page_shows_scopes_and_practices(backend: Backend) {
     let (status, html) = page(&app, &format!("/gallery/{}", f.steps.id)).await;
 
     assert_eq!(status, StatusCode::OK);
-    assert!(html.contains("Read and search Observation records of the current patient"));
+    assert!(html.contains("Read and search your lab results and vital signs (Observation)"));
     assert!(html.contains("patient/Observation.rs"));
     assert!(html.contains("https://harbor.example/privacy"));
     assert!(html.contains("https://harbor.example/terms"));

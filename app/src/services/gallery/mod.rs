@@ -38,7 +38,7 @@ pub async fn load_gallery_app(
         .map(|token| ScopeLine {
             scope: token.to_owned(),
             description: Scope::parse(token)
-                .map(|scope| scope.description())
+                .map(|scope| scope.plain_description())
                 .unwrap_or_else(|_| "A scope the portal cannot describe".to_owned()),
         })
         .collect();
