@@ -4,7 +4,7 @@
 use super::describe::permission_verbs;
 use super::{ResourceScope, Scope, ScopeLevel};
 
-/// Everyday names of the US Core record types that apps most often request.
+/// Everyday names of common US Core record types.
 const EVERYDAY_NAMES: [(&str, &str); 20] = [
     ("AllergyIntolerance", "allergies"),
     ("CarePlan", "care plans"),
