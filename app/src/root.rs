@@ -15,6 +15,8 @@ use crate::pages::accounts::{
 };
 use crate::pages::apps::{AppPage, EditAppPage, NewAppPage};
 use crate::pages::calendar::ClosureDaysPage;
+use crate::pages::clinic::{ClinicAppChangePage, ClinicAppsPage};
+use crate::pages::gallery::{GalleryAppPage, GalleryPage};
 use crate::pages::identity::{DeveloperProfilePage, JoinOrganizationPage};
 use crate::pages::notices::NoticePage;
 use crate::pages::registry_tokens::RegistryTokensPage;
@@ -99,6 +101,10 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/review/submissions/:id") view=SubmissionPage ssr=SsrMode::Async />
                     <Route path=path!("/notices/:id") view=NoticePage ssr=SsrMode::Async />
                     <Route path=path!("/clinic") view=ClinicPage ssr=SsrMode::Async />
+                    <Route path=path!("/clinic/apps") view=ClinicAppsPage ssr=SsrMode::Async />
+                    <Route path=path!("/clinic/apps/:id/change") view=ClinicAppChangePage ssr=SsrMode::Async />
+                    <Route path=path!("/gallery") view=GalleryPage ssr=SsrMode::Async />
+                    <Route path=path!("/gallery/:id") view=GalleryAppPage ssr=SsrMode::Async />
                     <Route path=path!("/admin") view=AdminPage ssr=SsrMode::Async />
                     <Route path=path!("/admin/closure-days") view=ClosureDaysPage ssr=SsrMode::Async />
                     <Route path=path!("/admin/registry-tokens") view=RegistryTokensPage ssr=SsrMode::Async />

@@ -5,6 +5,7 @@
 mod credentials;
 mod documents;
 mod fetcher;
+mod fhir;
 mod logos;
 mod mail_checks;
 mod oauth;
@@ -27,6 +28,7 @@ use url::Url;
 pub use credentials::{CredentialSettings, SecretKeyText};
 pub use documents::{check_outside_site, DocumentSettings};
 pub use fetcher::FetcherSettings;
+pub use fhir::FhirSettings;
 pub use logos::LogoSettings;
 pub use oauth::OAuthSettings;
 pub use outbox::OutboxSettings;
@@ -62,6 +64,7 @@ pub struct Settings {
     pub oauth: OAuthSettings,
     pub review_clock: ReviewClockSettings,
     pub registry: RegistrySettings,
+    pub fhir: FhirSettings,
 }
 
 #[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
@@ -113,6 +116,7 @@ impl Default for Settings {
             oauth: OAuthSettings::default(),
             review_clock: ReviewClockSettings::default(),
             registry: RegistrySettings::default(),
+            fhir: FhirSettings::default(),
         }
     }
 }

@@ -15,6 +15,7 @@ pub mod registry;
 pub mod request_span;
 pub mod router;
 pub mod security_headers;
+pub mod service_base_urls;
 pub mod sessions;
 pub mod shutdown;
 pub mod startup;

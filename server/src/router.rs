@@ -18,6 +18,7 @@ use crate::health::check_health;
 use crate::registry;
 use crate::request_span::trace_request;
 use crate::security_headers::set_security_headers;
+use crate::service_base_urls::list_service_base_urls;
 use crate::sessions;
 use crate::state::AppState;
 
@@ -48,6 +49,7 @@ pub fn build(state: AppState) -> Router {
 
     Router::new()
         .route("/healthz", get(check_health))
+        .route("/fhir/service-base-urls", get(list_service_base_urls))
         .route(
             "/developer/documents",
             post(upload_document).layer(DefaultBodyLimit::max(upload_limit)),

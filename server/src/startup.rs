@@ -96,6 +96,7 @@ pub async fn serve(settings: Settings) -> anyhow::Result<()> {
             fetcher,
             token_endpoint: settings.oauth.token_endpoint.to_string(),
             review_clock: settings.review_clock.clock()?,
+            fhir_base_url: settings.fhir.base_url.clone(),
         },
         allowed_origins: AllowedOrigins::new(&settings.public_url, settings.listen_addr),
         session_idle_timeout: settings.session.idle_timeout(),

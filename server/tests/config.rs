@@ -498,3 +498,27 @@ fn review_clock_settings_build_clock() {
         Ok(())
     });
 }
+
+#[test]
+fn fhir_base_url_defaults_to_published_url() {
+    let settings = Settings::default();
+
+    assert_eq!(
+        settings.fhir.base_url.as_str(),
+        "https://fhir.allegiancemd.io/R4"
+    );
+}
+
+#[test]
+fn plain_http_fhir_base_url_rejected() {
+    Jail::expect_with(|jail| {
+        jail.set_env("VERACITY_FHIR__BASE_URL", "http://fhir.example.com/R4");
+
+        let message = Settings::load(None).unwrap_err().to_string();
+
+        assert!(message.contains("fhir.base_url"), "{message}");
+        assert!(message.contains("http://fhir.example.com/R4"), "{message}");
+        assert!(message.contains("https://"), "{message}");
+        Ok(())
+    });
+}

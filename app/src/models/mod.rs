@@ -3,6 +3,8 @@
 
 pub mod apps;
 pub mod calendar;
+pub mod clinics;
+pub mod gallery;
 pub mod identity;
 pub mod jwks;
 pub mod registry;

@@ -1,6 +1,8 @@
 pub mod accounts;
 pub mod apps;
 pub mod calendar;
+pub mod clinic;
+pub mod gallery;
 pub mod home;
 pub mod identity;
 pub mod not_found;

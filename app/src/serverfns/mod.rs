@@ -4,7 +4,9 @@
 pub mod accounts;
 pub mod admin;
 pub mod apps;
+pub mod clinic;
 pub mod dashboards;
+pub mod gallery;
 pub mod identity;
 #[cfg(feature = "ssr")]
 mod request_context;

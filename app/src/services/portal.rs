@@ -29,4 +29,6 @@ pub struct Portal {
     pub token_endpoint: String,
     /// The time zone and end of the business day that review due dates are computed in.
     pub review_clock: ReviewClock,
+    /// The one FHIR R4 base URL every clinic's data is served at.
+    pub fhir_base_url: Url,
 }

@@ -36,6 +36,11 @@ export async function inviteReviewer(page: Page, javaScriptEnabled: boolean, nam
   await expect(page.getByText("The invitation is on its way.")).toBeVisible();
   await signOut(page);
 
+  await acceptInvitation(page, javaScriptEnabled, email);
+}
+
+/// Follows the invitation e-mailed to `email` and sets the password; ends signed out.
+export async function acceptInvitation(page: Page, javaScriptEnabled: boolean, email: string) {
   const mail = await waitForMail(email, "You are invited to the Veracity Developer Portal");
   await page.goto(linkIn(mail, "/accept-invitation"));
   await ready(page, javaScriptEnabled);

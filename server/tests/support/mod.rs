@@ -7,6 +7,7 @@
 #![allow(dead_code, unused_macros, unused_imports)]
 
 pub mod apps;
+pub mod clinics;
 pub mod identity;
 pub mod maildev;
 pub mod people;
@@ -135,6 +136,9 @@ pub const TOKEN_ENDPOINT: &str = "https://fhir.example.test/R4/auth/token";
 /// The origin test requests claim to come from, as a browser on the portal would.
 pub const PORTAL_ORIGIN: &str = "http://127.0.0.1:3000";
 
+/// The FHIR base URL the test router publishes.
+pub const FHIR_BASE_URL: &str = "https://fhir.example.test/R4";
+
 /// Builds the full router on `database`, ready for `tower::ServiceExt::oneshot`.
 pub fn router(database: &TestDatabase) -> Router {
     router_with_absolute_timeout(database, Duration::from_secs(12 * 3600))
@@ -172,6 +176,7 @@ fn build_router(
             fetcher: GuardedFetcher::new(FetcherOptions::default()).unwrap(),
             token_endpoint: TOKEN_ENDPOINT.to_owned(),
             review_clock: ReviewClock::default(),
+            fhir_base_url: url::Url::parse(FHIR_BASE_URL).unwrap(),
         },
         allowed_origins: AllowedOrigins::new(&public_url, "127.0.0.1:3000".parse().unwrap()),
         session_idle_timeout: Duration::from_secs(30 * 60),

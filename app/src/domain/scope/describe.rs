@@ -62,7 +62,7 @@ fn describe_resource_scope(scope: &ResourceScope) -> String {
 }
 
 /// Returns the granted interactions as a capitalized list: "Create, read and search".
-fn permission_verbs(permissions: Permissions) -> String {
+pub(super) fn permission_verbs(permissions: Permissions) -> String {
     let verbs: Vec<&str> = permissions.granted().map(|(_, name)| name).collect();
 
     let list = match verbs.split_last() {

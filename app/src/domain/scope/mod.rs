@@ -6,6 +6,7 @@ mod app_rules;
 mod describe;
 mod error;
 mod parse;
+mod plain_words;
 
 use std::fmt;
 

@@ -1,5 +1,6 @@
 use leptos::prelude::*;
 
+use super::create_clinic_form::CreateClinicForm;
 use super::workspace_frame::WorkspaceFrame;
 use crate::components::form::{Field, FormError, Notice};
 use crate::domain::role::Role;
@@ -7,8 +8,8 @@ use crate::pages::accounts::query_param;
 use crate::serverfns::admin::{list_clinics, InviteStaff};
 use crate::serverfns::dashboards::Workspace;
 
-/// Renders the platform administrator's start page: the link to the review calendar, and
-/// invitations of staff.
+/// Renders the platform administrator's start page: the link to the review calendar, the
+/// creation of clinics and invitations of staff.
 #[component]
 pub fn AdminPage() -> impl IntoView {
     let content = |_: Workspace| {
@@ -21,6 +22,7 @@ pub fn AdminPage() -> impl IntoView {
                 <a href="/admin/registry-tokens">"Registry tokens"</a>
                 " · the bearer tokens the OAuth server reads the registry API with"
             </p>
+            <CreateClinicForm />
             <InviteStaffForm />
         }
     };

@@ -3,6 +3,7 @@
 
 mod admin_page;
 mod clinic_page;
+mod create_clinic_form;
 mod developer_page;
 mod reviewer_page;
 mod workspace_frame;

@@ -11,6 +11,8 @@ pub struct Workspace {
     pub email_verified: bool,
     /// The clinic's name, for a clinic administrator.
     pub clinic_name: Option<String>,
+    /// The clinic's UUID, for a clinic administrator; forms send it back.
+    pub clinic_id: Option<String>,
 }
 
 /// Loads the start page of `role`: `Unauthenticated` when no one is signed in, `Forbidden`
@@ -38,5 +40,6 @@ pub async fn load_workspace(role: Role) -> Result<Workspace, AppError> {
         display_name: account.display_name,
         email_verified: account.email_verified_at.is_some(),
         clinic_name,
+        clinic_id: account.clinic_id.map(|id| id.to_string()),
     })
 }
