@@ -12,6 +12,7 @@ pub mod documents;
 pub mod health;
 pub mod mail;
 pub mod registry;
+pub mod render_retry;
 pub mod request_span;
 pub mod router;
 pub mod security_headers;

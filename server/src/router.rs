@@ -16,6 +16,7 @@ use crate::csrf::reject_cross_site;
 use crate::documents::{download_document, upload_document};
 use crate::health::check_health;
 use crate::registry;
+use crate::render_retry::retry_stalled_render;
 use crate::request_span::trace_request;
 use crate::security_headers::set_security_headers;
 use crate::service_base_urls::list_service_base_urls;
@@ -77,6 +78,7 @@ pub fn build(state: AppState) -> Router {
             move || provide_request_context(fallback_portal.clone()),
             shell,
         ))
+        .layer(middleware::from_fn(retry_stalled_render))
         .layer(session_layer)
         .layer(middleware::from_fn_with_state(
             state.allowed_origins.clone(),

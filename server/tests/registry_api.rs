@@ -8,7 +8,6 @@ use app::domain::registry::policy::PolicySettings;
 use app::domain::role::Role;
 use app::services::registry::tokens::revoke_token;
 use axum::http::{header, StatusCode};
-use sea_orm::{ActiveModelTrait, ColumnTrait};
 use serde_json::Value;
 use server::registry::RegistryState;
 use support::people::create_account;

@@ -9,7 +9,7 @@ use axum::http::StatusCode;
 use chrono::{Duration, Utc};
 use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, Set};
 use support::registry::{assert_problem, registry_post, registry_token, secret_app};
-use support::{credential_key, fresh_database, on_both_backends, router, Backend};
+use support::{credential_key, fresh_database, on_both_backends, router, Backend, PORTAL_ORIGIN};
 
 async fn secret_verification(backend: Backend) {
     let database = fresh_database(backend).await;
@@ -17,9 +17,15 @@ async fn secret_verification(backend: Backend) {
     let router = router(&database);
     let token = registry_token(db).await;
     let (developer, app) = secret_app(db).await;
-    let issued = issue_sandbox_secret(db, &credential_key(), &developer, app.id)
-        .await
-        .unwrap();
+    let issued = issue_sandbox_secret(
+        db,
+        &credential_key(),
+        &url::Url::parse(PORTAL_ORIGIN).unwrap(),
+        &developer,
+        app.id,
+    )
+    .await
+    .unwrap();
     let path = format!(
         "/registry/v1/clients/{}/secret-verification",
         issued.client_id
@@ -46,9 +52,15 @@ async fn secret_verification(backend: Backend) {
         "an expired secret was accepted"
     );
 
-    let fresh = issue_sandbox_secret(db, &credential_key(), &developer, app.id)
-        .await
-        .unwrap();
+    let fresh = issue_sandbox_secret(
+        db,
+        &credential_key(),
+        &url::Url::parse(PORTAL_ORIGIN).unwrap(),
+        &developer,
+        app.id,
+    )
+    .await
+    .unwrap();
     let working = registry_post(&router, &path, &token, &verify(&fresh.client_secret)).await;
     assert_eq!(working.body["valid"], true);
     revoke_sandbox_secret(db, &developer, app.id).await.unwrap();

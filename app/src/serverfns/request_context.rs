@@ -4,7 +4,7 @@ use std::collections::HashMap;
 use std::future::Future;
 use std::sync::Arc;
 
-use leptos::prelude::provide_context;
+use leptos::prelude::{provide_context, use_context};
 use tokio::sync::Mutex;
 use uuid::Uuid;
 
@@ -12,10 +12,14 @@ use crate::error::AppError;
 use crate::models::apps::IssuedSecret;
 use crate::services::portal::Portal;
 
-/// Provides the running portal and a fresh [`ShownSecrets`] to one request.
+/// Provides the running portal and the request's [`ShownSecrets`] to one request: the one
+/// the request carries when a render is retried, else a fresh one.
 pub fn provide_request_context(portal: Portal) {
+    let carried = use_context::<http::request::Parts>()
+        .and_then(|parts| parts.extensions.get::<ShownSecrets>().cloned());
+
     provide_context(portal);
-    provide_context(ShownSecrets::default());
+    provide_context(carried.unwrap_or_default());
 }
 
 /// Client secrets one request has shown, by app. A page render may load the same app more
