@@ -11,7 +11,7 @@ use http_body_util::BodyExt;
 use server::render_retry::retry_stalled_render;
 use tower::ServiceExt;
 
-/// A router whose one page stalls on its first `stalls` renders.
+/// Builds a router whose one page stalls on its first `stalls` renders.
 fn stalling_page(stalls: usize) -> (Router, Arc<AtomicUsize>) {
     let renders = Arc::new(AtomicUsize::new(0));
     let counter = renders.clone();
