@@ -27,6 +27,8 @@ mod m20261207_000006_index_audit_event_action;
 mod m20261208_000001_create_registry_event;
 mod m20261208_000002_create_clinic_app;
 mod m20261208_000003_add_app_clinic;
+mod m20261208_000400_create_developer_agreement;
+mod m20261208_000401_create_change_notice;
 
 pub struct Migrator;
 
@@ -59,6 +61,8 @@ impl MigratorTrait for Migrator {
             Box::new(m20261208_000001_create_registry_event::Migration),
             Box::new(m20261208_000002_create_clinic_app::Migration),
             Box::new(m20261208_000003_add_app_clinic::Migration),
+            Box::new(m20261208_000400_create_developer_agreement::Migration),
+            Box::new(m20261208_000401_create_change_notice::Migration),
         ]
     }
 }

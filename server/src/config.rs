@@ -2,6 +2,7 @@
 //! environment variables (nested keys joined with `__`, as in `VERACITY_LOG__FORMAT`).
 //! `veracity.example.toml` beside this crate documents every key.
 
+mod api;
 mod credentials;
 mod documents;
 mod fetcher;
@@ -22,6 +23,7 @@ use figment::Figment;
 use serde::{Deserialize, Deserializer, Serialize};
 use url::Url;
 
+pub use api::ApiSettings;
 pub use credentials::{CredentialSettings, SecretKeyText};
 pub use documents::{check_outside_site, DocumentSettings};
 pub use fetcher::FetcherSettings;
@@ -56,6 +58,7 @@ pub struct Settings {
     pub logos: LogoSettings,
     pub fetcher: FetcherSettings,
     pub review_clock: ReviewClockSettings,
+    pub api: ApiSettings,
 }
 
 #[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
@@ -105,6 +108,7 @@ impl Default for Settings {
             logos: LogoSettings::default(),
             fetcher: FetcherSettings::default(),
             review_clock: ReviewClockSettings::default(),
+            api: ApiSettings::default(),
         }
     }
 }
@@ -219,6 +223,7 @@ impl Settings {
         settings.logos.check()?;
         settings.fetcher.check()?;
         settings.review_clock.check()?;
+        settings.api.check()?;
 
         Ok(settings)
     }

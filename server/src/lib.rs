@@ -3,6 +3,7 @@
 //! live in the `app` crate.
 
 pub mod apps;
+pub mod change_feed;
 pub mod cli;
 pub mod commands;
 pub mod config;

@@ -7,6 +7,7 @@ use axum::{middleware, Router};
 use leptos_axum::{generate_route_list, LeptosRoutes};
 
 use crate::apps::{issue_secret_page, serve_logo, upload_logo};
+use crate::change_feed::serve_change_feed;
 use crate::csrf::reject_cross_site;
 use crate::documents::{download_document, upload_document};
 use crate::health::check_health;
@@ -42,6 +43,7 @@ pub fn build(state: AppState) -> Router {
 
     Router::new()
         .route("/healthz", get(check_health))
+        .route("/changes.atom", get(serve_change_feed))
         .route(
             "/developer/documents",
             post(upload_document).layer(DefaultBodyLimit::max(upload_limit)),

@@ -94,6 +94,7 @@ pub async fn serve(settings: Settings) -> anyhow::Result<()> {
             max_logo_bytes: settings.logos.max_bytes,
             fetcher,
             review_clock: settings.review_clock.clock()?,
+            api_facts: settings.api.facts(&settings.public_url),
         },
         allowed_origins: AllowedOrigins::new(&settings.public_url, settings.listen_addr),
         session_idle_timeout: settings.session.idle_timeout(),

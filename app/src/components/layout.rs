@@ -19,6 +19,9 @@ pub fn Layout(children: Children) -> impl IntoView {
                     <li>
                         <a href="/">"Home"</a>
                     </li>
+                    <li>
+                        <a href="/docs">"Documentation"</a>
+                    </li>
                     <UserMenu />
                 </ul>
             </nav>
@@ -28,6 +31,9 @@ pub fn Layout(children: Children) -> impl IntoView {
         </main>
         <footer class="site-footer">
             <nav class="site-footer__nav" aria-label="Footer">
+                <a href="/docs">"API documentation"</a>
+                <a href="/changes">"API change notices"</a>
+                <a href="/agreement">"Developer agreement"</a>
                 <a href="/transparency">"Verification criteria, timelines and statistics"</a>
             </nav>
             <p>"AllegianceMD Veracity · FHIR R4 API certified under ONC 45 CFR 170.315(g)(10)"</p>

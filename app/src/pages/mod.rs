@@ -1,6 +1,9 @@
 pub mod accounts;
+pub mod agreement;
 pub mod apps;
 pub mod calendar;
+pub mod changes;
+pub mod docs;
 pub mod home;
 pub mod identity;
 pub mod not_found;

@@ -3,8 +3,11 @@
 
 pub mod accounts;
 pub mod admin;
+pub mod agreement;
 pub mod apps;
+pub mod change_notices;
 pub mod dashboards;
+pub mod docs;
 pub mod identity;
 #[cfg(feature = "ssr")]
 mod request_context;

@@ -2,8 +2,11 @@
 //! rule, write, record the audit event, and enqueue the e-mail.
 
 pub mod accounts;
+pub mod agreement;
+pub mod api_facts;
 pub mod apps;
 pub mod calendar;
+pub mod change_notices;
 pub mod clinics;
 pub mod credentials;
 pub mod fetcher;

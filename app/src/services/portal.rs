@@ -3,6 +3,7 @@ use std::time::Duration;
 use sea_orm::DatabaseConnection;
 use url::Url;
 
+use super::api_facts::ApiFacts;
 use super::calendar::ReviewClock;
 use super::credentials::CredentialKey;
 use super::fetcher::GuardedFetcher;
@@ -27,4 +28,6 @@ pub struct Portal {
     pub fetcher: GuardedFetcher,
     /// The time zone and end of the business day that review due dates are computed in.
     pub review_clock: ReviewClock,
+    /// The FHIR API's base URL, limits and support contact that the documentation publishes.
+    pub api_facts: ApiFacts,
 }

@@ -16,6 +16,7 @@ use std::sync::LazyLock;
 use std::time::Duration;
 
 use app::db::{DatabaseTarget, PoolSettings};
+use app::services::api_facts::ApiFacts;
 use app::services::calendar::ReviewClock;
 use app::services::credentials::CredentialKey;
 use app::services::fetcher::{FetcherOptions, GuardedFetcher};
@@ -135,6 +136,15 @@ pub fn router(database: &TestDatabase) -> Router {
 
 /// Builds the full router, with sessions ending `absolute_timeout` after sign-in.
 pub fn router_with_absolute_timeout(database: &TestDatabase, absolute_timeout: Duration) -> Router {
+    router_with(database, absolute_timeout, ApiFacts::default())
+}
+
+/// Builds the full router, with the documentation publishing `api_facts`.
+pub fn router_with_api_facts(database: &TestDatabase, api_facts: ApiFacts) -> Router {
+    router_with(database, Duration::from_secs(12 * 3600), api_facts)
+}
+
+fn router_with(database: &TestDatabase, absolute_timeout: Duration, api_facts: ApiFacts) -> Router {
     let public_url = url::Url::parse(PORTAL_ORIGIN).unwrap();
     server::router::build(AppState {
         leptos_options: leptos_options(),
@@ -150,6 +160,7 @@ pub fn router_with_absolute_timeout(database: &TestDatabase, absolute_timeout: D
             max_logo_bytes: MAX_LOGO_BYTES,
             fetcher: GuardedFetcher::new(FetcherOptions::default()).unwrap(),
             review_clock: ReviewClock::default(),
+            api_facts,
         },
         allowed_origins: AllowedOrigins::new(&public_url, "127.0.0.1:3000".parse().unwrap()),
         session_idle_timeout: Duration::from_secs(30 * 60),

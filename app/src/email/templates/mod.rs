@@ -5,6 +5,7 @@
 mod account_exists;
 mod app_approved;
 mod app_suspension;
+mod change_notice;
 mod invitation;
 mod member_invitation;
 mod notice_issued;
@@ -15,6 +16,7 @@ mod verify_email;
 pub use account_exists::AccountExists;
 pub use app_approved::AppApproved;
 pub use app_suspension::AppSuspension;
+pub use change_notice::ChangeNoticeMail;
 pub use invitation::Invitation;
 pub use member_invitation::MemberInvitation;
 pub use notice_issued::NoticeIssued;

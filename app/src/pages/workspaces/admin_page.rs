@@ -17,6 +17,14 @@ pub fn AdminPage() -> impl IntoView {
                 <a href="/admin/closure-days">"Closure days and federal holidays"</a>
                 " · the days the review clock skips"
             </p>
+            <p>
+                <a href="/admin/agreement">"Developer agreement"</a>
+                " · publish a new version for developers to accept"
+            </p>
+            <p>
+                <a href="/admin/changes">"API change notices"</a>
+                " · announce a change to developers with approved apps"
+            </p>
             <InviteStaffForm />
         }
     };
