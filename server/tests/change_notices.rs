@@ -134,7 +134,7 @@ async fn notice_reaches_only_approved_developers(backend: Backend) {
         }
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
-    assert_eq!(addressees, [case.developer.email.clone()]);
+    assert_eq!(addressees, std::slice::from_ref(&case.developer.email));
     assert!(!addressees.contains(&other_email));
 }
 on_both_backends!(notice_reaches_only_approved_developers);
