@@ -498,3 +498,57 @@ fn review_clock_settings_build_clock() {
         Ok(())
     });
 }
+
+#[test]
+fn api_settings_build_documentation_facts() {
+    Jail::expect_with(|jail| {
+        jail.set_env("VERACITY_API__FHIR_BASE_URL", "https://localhost/fhir/R4/");
+        jail.set_env("VERACITY_API__RATE_LIMIT_PER_MINUTE", "120");
+        jail.set_env("VERACITY_PUBLIC_URL", "https://localhost/portal");
+
+        let settings = Settings::load(None).unwrap();
+        let facts = settings.api.facts(&settings.public_url);
+
+        assert_eq!(facts.fhir_base_url, "https://localhost/fhir/R4");
+        assert_eq!(facts.rate_limit_per_minute, 120);
+        assert_eq!(facts.refresh_token_lifetime_days, 90);
+        assert_eq!(facts.registration_url, "https://localhost/portal");
+        Ok(())
+    });
+}
+
+#[test]
+fn api_settings_reject_invalid_values() {
+    for (variable, value, key) in [
+        (
+            "VERACITY_API__FHIR_BASE_URL",
+            "http://localhost/R4",
+            "api.fhir_base_url",
+        ),
+        (
+            "VERACITY_API__FHIR_BASE_URL",
+            "not a url",
+            "api.fhir_base_url",
+        ),
+        ("VERACITY_API__SUPPORT_PHONE", " ", "api.support_phone"),
+        (
+            "VERACITY_API__REFRESH_TOKEN_DAYS",
+            "0",
+            "api.refresh_token_days",
+        ),
+        (
+            "VERACITY_API__RATE_LIMIT_PER_MINUTE",
+            "0",
+            "api.rate_limit_per_minute",
+        ),
+    ] {
+        Jail::expect_with(|jail| {
+            jail.set_env(variable, value);
+
+            let error = Settings::load(None).unwrap_err().to_string();
+
+            assert!(error.contains(key), "{variable}={value:?}: {error}");
+            Ok(())
+        });
+    }
+}
