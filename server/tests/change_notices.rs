@@ -14,44 +14,16 @@ use app::services::change_notices::{publish_notice, unsubscribe_token, NoticeFor
 use app::services::review::decide_submission;
 use axum::body::Body;
 use axum::http::{header, Request, StatusCode};
-use serde_json::Value;
 use server::config::{OutboxSettings, SmtpSecurity, SmtpSettings};
 use server::mail::Transport;
 use server::workers::outbox::OutboxWorker;
 use support::apps::{body_text, post_form, send};
+use support::maildev::{port_from_env, received_messages};
 use support::people::create_account;
 use support::submissions::{claimed_case, decision};
 use support::{credential_key, fresh_database, on_both_backends, router, Backend, PORTAL_ORIGIN};
-use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use url::Url;
 use uuid::Uuid;
-
-fn port_from_env(name: &str) -> u16 {
-    let value = std::env::var(name).unwrap_or_else(|_| {
-        panic!("{name} is not set: this test needs maildev on 127.0.0.1, which .ci/test starts")
-    });
-    value
-        .parse()
-        .unwrap_or_else(|_| panic!("{name} is {value:?}, not a port number"))
-}
-
-/// Fetches maildev's received messages from its REST API (`GET /api/email`).
-async fn received_messages(api_port: u16) -> Vec<Value> {
-    let mut stream = tokio::net::TcpStream::connect(("127.0.0.1", api_port))
-        .await
-        .expect("failed to connect to maildev's web API");
-    stream
-        .write_all(b"GET /api/email HTTP/1.0\r\nHost: 127.0.0.1\r\n\r\n")
-        .await
-        .unwrap();
-    let mut response = String::new();
-    stream.read_to_string(&mut response).await.unwrap();
-
-    let (_, body) = response
-        .split_once("\r\n\r\n")
-        .expect("an HTTP response with a body");
-    serde_json::from_str(body).expect("maildev returns a JSON list")
-}
 
 /// Returns the addresses maildev received a message with `subject` for.
 async fn addressees_of(api_port: u16, subject: &str) -> Vec<String> {

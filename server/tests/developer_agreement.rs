@@ -16,16 +16,21 @@ use support::apps::{body_text, developer_with_app, post_form, public_app, send};
 use support::people::{create_account, PASSWORD};
 use support::{fresh_database, on_both_backends, router, Backend, PORTAL_ORIGIN};
 
-async fn published_versions_stay_unchanged(backend: Backend) {
-    let database = fresh_database(backend).await;
-    let db = &database.db;
-    let admin = create_account(
+/// Creates the platform administrator who publishes versions.
+async fn administrator(db: &sea_orm::DatabaseConnection) -> app::db::entities::account::Model {
+    create_account(
         db,
         "ada@veracity.example",
         "Ada Admin",
         Role::PlatformAdministrator,
     )
-    .await;
+    .await
+}
+
+async fn published_versions_stay_unchanged(backend: Backend) {
+    let database = fresh_database(backend).await;
+    let db = &database.db;
+    let admin = administrator(db).await;
 
     let first = publish_version(db, &admin, "First terms.", "2027-01-01")
         .await
@@ -46,13 +51,7 @@ on_both_backends!(published_versions_stay_unchanged);
 async fn publishing_rejects_invalid_fields(backend: Backend) {
     let database = fresh_database(backend).await;
     let db = &database.db;
-    let admin = create_account(
-        db,
-        "ada@veracity.example",
-        "Ada Admin",
-        Role::PlatformAdministrator,
-    )
-    .await;
+    let admin = administrator(db).await;
     let developer = create_account(db, "dana@example.com", "Dana Reyes", Role::Developer).await;
 
     let error = publish_version(db, &admin, "  ", "Jan 1")
@@ -76,13 +75,7 @@ async fn submission_waits_for_acceptance(backend: Backend) {
     let database = fresh_database(backend).await;
     let db = &database.db;
     let app = router(&database);
-    let admin = create_account(
-        db,
-        "ada@veracity.example",
-        "Ada Admin",
-        Role::PlatformAdministrator,
-    )
-    .await;
+    let admin = administrator(db).await;
     let (cookie, id) =
         developer_with_app(&database, &app, "dana@example.com", &public_app("Harbor")).await;
 
@@ -113,13 +106,7 @@ on_both_backends!(submission_waits_for_acceptance);
 async fn new_version_requires_acceptance_again(backend: Backend) {
     let database = fresh_database(backend).await;
     let db = &database.db;
-    let admin = create_account(
-        db,
-        "ada@veracity.example",
-        "Ada Admin",
-        Role::PlatformAdministrator,
-    )
-    .await;
+    let admin = administrator(db).await;
     let developer = create_account(db, "dana@example.com", "Dana Reyes", Role::Developer).await;
 
     assert!(require_current_acceptance(db, developer.id).await.is_ok());
@@ -160,13 +147,7 @@ async fn sign_in_leads_to_pending_agreement(backend: Backend) {
     let database = fresh_database(backend).await;
     let db = &database.db;
     let app = router(&database);
-    let admin = create_account(
-        db,
-        "ada@veracity.example",
-        "Ada Admin",
-        Role::PlatformAdministrator,
-    )
-    .await;
+    let admin = administrator(db).await;
     let developer = create_account(db, "dana@example.com", "Dana Reyes", Role::Developer).await;
     publish_version(db, &admin, "Terms.", "2027-01-01")
         .await

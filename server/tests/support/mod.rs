@@ -8,6 +8,7 @@
 
 pub mod apps;
 pub mod identity;
+pub mod maildev;
 pub mod people;
 pub mod submissions;
 
