@@ -79,7 +79,7 @@ async fn submission_waits_for_acceptance(backend: Backend) {
     let (cookie, id) =
         developer_with_app(&database, &app, "dana@example.com", &public_app("Harbor")).await;
 
-    // With no version published, the materials check answers, as before the agreement.
+    // With no version published, the materials check rejects the draft, as before the agreement.
     let before = send(&app, post_form("submit_app", &cookie, &[("app_id", &id)])).await;
     assert_eq!(before.status(), StatusCode::UNPROCESSABLE_ENTITY);
 
