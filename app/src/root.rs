@@ -13,9 +13,14 @@ use crate::pages::accounts::{
     AcceptInvitationPage, AccountPage, CheckInboxPage, ForgotPasswordPage, ResetPasswordPage,
     SignInPage, SignUpPage, VerifyEmailPage,
 };
+use crate::pages::agreement::{AgreementPage, PublishAgreementPage};
 use crate::pages::apps::{AppPage, EditAppPage, NewAppPage};
 use crate::pages::calendar::ClosureDaysPage;
+use crate::pages::changes::{ChangesPage, PublishChangeNoticePage, UnsubscribePage};
 use crate::pages::clinic::{ClinicAppChangePage, ClinicAppsPage};
+use crate::pages::docs::{
+    AuthorizationPage, ConnectingPage, DocsOverviewPage, OperationsPage, RegistrationPage,
+};
 use crate::pages::gallery::{GalleryAppPage, GalleryPage};
 use crate::pages::identity::{DeveloperProfilePage, JoinOrganizationPage};
 use crate::pages::notices::NoticePage;
@@ -109,6 +114,16 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/admin/closure-days") view=ClosureDaysPage ssr=SsrMode::Async />
                     <Route path=path!("/admin/registry-tokens") view=RegistryTokensPage ssr=SsrMode::Async />
                     <Route path=path!("/transparency") view=TransparencyPage ssr=SsrMode::Async />
+                    <Route path=path!("/agreement") view=AgreementPage ssr=SsrMode::Async />
+                    <Route path=path!("/admin/agreement") view=PublishAgreementPage ssr=SsrMode::Async />
+                    <Route path=path!("/changes") view=ChangesPage ssr=SsrMode::Async />
+                    <Route path=path!("/changes/unsubscribe") view=UnsubscribePage ssr=SsrMode::Async />
+                    <Route path=path!("/admin/changes") view=PublishChangeNoticePage ssr=SsrMode::Async />
+                    <Route path=path!("/docs") view=DocsOverviewPage ssr=SsrMode::Async />
+                    <Route path=path!("/docs/connecting") view=ConnectingPage ssr=SsrMode::Async />
+                    <Route path=path!("/docs/authorization") view=AuthorizationPage ssr=SsrMode::Async />
+                    <Route path=path!("/docs/registration") view=RegistrationPage ssr=SsrMode::Async />
+                    <Route path=path!("/docs/operations") view=OperationsPage ssr=SsrMode::Async />
                 </Routes>
             </Layout>
         </Router>

@@ -2,6 +2,7 @@
 //! environment variables (nested keys joined with `__`, as in `VERACITY_LOG__FORMAT`).
 //! `veracity.example.toml` beside this crate documents every key.
 
+mod api;
 mod credentials;
 mod documents;
 mod fetcher;
@@ -25,6 +26,7 @@ use figment::Figment;
 use serde::{Deserialize, Deserializer, Serialize};
 use url::Url;
 
+pub use api::ApiSettings;
 pub use credentials::{CredentialSettings, SecretKeyText};
 pub use documents::{check_outside_site, DocumentSettings};
 pub use fetcher::FetcherSettings;
@@ -65,6 +67,7 @@ pub struct Settings {
     pub review_clock: ReviewClockSettings,
     pub registry: RegistrySettings,
     pub fhir: FhirSettings,
+    pub api: ApiSettings,
 }
 
 #[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
@@ -117,6 +120,7 @@ impl Default for Settings {
             review_clock: ReviewClockSettings::default(),
             registry: RegistrySettings::default(),
             fhir: FhirSettings::default(),
+            api: ApiSettings::default(),
         }
     }
 }
@@ -232,6 +236,7 @@ impl Settings {
         settings.fetcher.check()?;
         settings.review_clock.check()?;
         settings.registry.check()?;
+        settings.api.check()?;
 
         Ok(settings)
     }

@@ -12,6 +12,7 @@ use crate::admin::create_token_page;
 use crate::apps::{
     assertion_test_page, production_secret_page, sandbox_secret_page, serve_logo, upload_logo,
 };
+use crate::change_feed::serve_change_feed;
 use crate::csrf::reject_cross_site;
 use crate::documents::{download_document, upload_document};
 use crate::health::check_health;
@@ -51,6 +52,7 @@ pub fn build(state: AppState) -> Router {
     Router::new()
         .route("/healthz", get(check_health))
         .route("/fhir/service-base-urls", get(list_service_base_urls))
+        .route("/changes.atom", get(serve_change_feed))
         .route(
             "/developer/documents",
             post(upload_document).layer(DefaultBodyLimit::max(upload_limit)),

@@ -97,6 +97,9 @@ pub async fn serve(settings: Settings) -> anyhow::Result<()> {
             token_endpoint: settings.oauth.token_endpoint.to_string(),
             review_clock: settings.review_clock.clock()?,
             fhir_base_url: settings.fhir.base_url.clone(),
+            api_facts: settings
+                .api
+                .facts(&settings.fhir, &settings.registry, &settings.public_url),
         },
         allowed_origins: AllowedOrigins::new(&settings.public_url, settings.listen_addr),
         session_idle_timeout: settings.session.idle_timeout(),

@@ -522,3 +522,33 @@ fn plain_http_fhir_base_url_rejected() {
         Ok(())
     });
 }
+fn api_settings_build_documentation_facts() {
+    Jail::expect_with(|jail| {
+        jail.set_env("VERACITY_FHIR__BASE_URL", "https://localhost/fhir/R4/");
+        jail.set_env("VERACITY_REGISTRY__REQUESTS_PER_MINUTE_PER_SESSION", "120");
+        jail.set_env("VERACITY_PUBLIC_URL", "https://localhost/portal");
+
+        let settings = Settings::load(None).unwrap();
+        let facts = settings
+            .api
+            .facts(&settings.fhir, &settings.registry, &settings.public_url);
+
+        assert_eq!(facts.fhir_base_url, "https://localhost/fhir/R4");
+        assert_eq!(facts.rate_limit_per_minute, 120);
+        assert_eq!(facts.refresh_token_lifetime_days, 90);
+        assert_eq!(facts.registration_url, "https://localhost/portal");
+        Ok(())
+    });
+}
+
+#[test]
+fn api_settings_reject_an_empty_support_phone() {
+    Jail::expect_with(|jail| {
+        jail.set_env("VERACITY_API__SUPPORT_PHONE", " ");
+
+        let error = Settings::load(None).unwrap_err().to_string();
+
+        assert!(error.contains("api.support_phone"), "{error}");
+        Ok(())
+    });
+}

@@ -21,6 +21,7 @@ pub fn Layout(children: Children) -> impl IntoView {
                     </li>
                     <li>
                         <a href="/gallery">"App gallery"</a>
+                        <a href="/docs">"Documentation"</a>
                     </li>
                     <UserMenu />
                 </ul>
@@ -32,6 +33,9 @@ pub fn Layout(children: Children) -> impl IntoView {
         <footer class="site-footer">
             <nav class="site-footer__nav" aria-label="Footer">
                 <a href="/gallery">"App gallery"</a>
+                <a href="/docs">"API documentation"</a>
+                <a href="/changes">"API change notices"</a>
+                <a href="/agreement">"Developer agreement"</a>
                 <a href="/transparency">"Verification criteria, timelines and statistics"</a>
                 <a href="/fhir/service-base-urls" rel="external">"FHIR service base URLs"</a>
             </nav>

@@ -3,11 +3,13 @@
 
 pub mod account_tokens;
 pub mod accounts;
+pub mod agreements;
 pub mod app_clients;
 pub mod app_logos;
 pub mod app_statuses;
 pub mod apps;
 pub mod audit;
+pub mod change_notices;
 pub mod client_secrets;
 pub mod clinic_administrators;
 pub mod clinic_apps;

@@ -1,9 +1,11 @@
 //! Pure rules and types of the portal. Nothing here does I/O or depends on Leptos, so the
 //! same functions check a form in the browser and enforce the rule on the server.
 
+pub mod agreement;
 pub mod app_kind;
 pub mod app_status;
 pub mod calendar;
+pub mod change_notice;
 pub mod client_assertion;
 pub mod client_authentication;
 pub mod clinic_app_change;

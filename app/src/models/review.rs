@@ -8,6 +8,7 @@ use crate::domain::registration::RegistrationInput;
 use crate::domain::review::decision::CriterionResult;
 use crate::domain::review::registration_diff::FieldChange;
 use crate::domain::review::submission_status::SubmissionStatus;
+use crate::models::agreement::AcceptanceRow;
 use crate::models::apps::AppEvent;
 use crate::models::identity::ProfileView;
 
@@ -114,6 +115,8 @@ pub struct SubmissionView {
     pub decided_by: Option<String>,
     pub decided_at: Option<String>,
     pub notice_id: Option<String>,
+    /// The developer agreement versions the submitter accepted, latest first.
+    pub agreement_acceptances: Vec<AcceptanceRow>,
 }
 
 /// A Notice of Non-Conformance as its document shows it.

@@ -1,7 +1,10 @@
 pub mod accounts;
+pub mod agreement;
 pub mod apps;
 pub mod calendar;
+pub mod changes;
 pub mod clinic;
+pub mod docs;
 pub mod gallery;
 pub mod home;
 pub mod identity;

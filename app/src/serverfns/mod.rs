@@ -3,9 +3,13 @@
 
 pub mod accounts;
 pub mod admin;
+pub mod agreement;
 pub mod apps;
+pub mod change_notices;
 pub mod clinic;
 pub mod dashboards;
+pub mod dashboards;
+pub mod docs;
 pub mod gallery;
 pub mod identity;
 #[cfg(feature = "ssr")]

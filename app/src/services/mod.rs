@@ -2,9 +2,12 @@
 //! rule, write, record the audit event, and enqueue the e-mail.
 
 pub mod accounts;
+pub mod agreement;
+pub mod api_facts;
 pub mod apps;
 pub mod assertion_tester;
 pub mod calendar;
+pub mod change_notices;
 pub mod clinic_access;
 pub mod clinic_administrators;
 pub mod clinic_apps;

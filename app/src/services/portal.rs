@@ -3,6 +3,7 @@ use std::time::Duration;
 use sea_orm::DatabaseConnection;
 use url::Url;
 
+use super::api_facts::ApiFacts;
 use super::calendar::ReviewClock;
 use super::credentials::CredentialKey;
 use super::fetcher::GuardedFetcher;
@@ -31,4 +32,6 @@ pub struct Portal {
     pub review_clock: ReviewClock,
     /// The one FHIR R4 base URL every clinic's data is served at.
     pub fhir_base_url: Url,
+    /// The FHIR API's base URL, limits and support contact that the documentation publishes.
+    pub api_facts: ApiFacts,
 }

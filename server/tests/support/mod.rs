@@ -20,6 +20,7 @@ use std::time::Duration;
 
 use app::db::{DatabaseTarget, PoolSettings};
 use app::domain::registry::policy::PolicySettings;
+use app::services::api_facts::ApiFacts;
 use app::services::calendar::ReviewClock;
 use app::services::credentials::CredentialKey;
 use app::services::fetcher::{FetcherOptions, GuardedFetcher};
@@ -147,18 +148,31 @@ pub fn router(database: &TestDatabase) -> Router {
 /// Builds the full router, with sessions ending `absolute_timeout` after sign-in.
 pub fn router_with_absolute_timeout(database: &TestDatabase, absolute_timeout: Duration) -> Router {
     let registry = RegistryState::new(PolicySettings::default(), 600_000);
-    build_router(database, absolute_timeout, registry)
+    build_router(database, absolute_timeout, registry, ApiFacts::default())
 }
 
 /// Builds the full router with the registry API's policy and rate limit in `registry`.
 pub fn router_with_registry(database: &TestDatabase, registry: RegistryState) -> Router {
-    build_router(database, Duration::from_secs(12 * 3600), registry)
+    let hours = Duration::from_secs(12 * 3600);
+    build_router(database, hours, registry, ApiFacts::default())
+}
+
+/// Builds the full router, with the documentation publishing `api_facts`.
+pub fn router_with_api_facts(database: &TestDatabase, api_facts: ApiFacts) -> Router {
+    let registry = RegistryState::new(PolicySettings::default(), 600_000);
+    build_router(
+        database,
+        Duration::from_secs(12 * 3600),
+        registry,
+        api_facts,
+    )
 }
 
 fn build_router(
     database: &TestDatabase,
     absolute_timeout: Duration,
     registry: RegistryState,
+    api_facts: ApiFacts,
 ) -> Router {
     let public_url = url::Url::parse(PORTAL_ORIGIN).unwrap();
     server::router::build(AppState {
@@ -177,6 +191,7 @@ fn build_router(
             token_endpoint: TOKEN_ENDPOINT.to_owned(),
             review_clock: ReviewClock::default(),
             fhir_base_url: url::Url::parse(FHIR_BASE_URL).unwrap(),
+            api_facts,
         },
         allowed_origins: AllowedOrigins::new(&public_url, "127.0.0.1:3000".parse().unwrap()),
         session_idle_timeout: Duration::from_secs(30 * 60),

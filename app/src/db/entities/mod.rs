@@ -1,9 +1,13 @@
 pub mod account;
 pub mod account_token;
+pub mod agreement_acceptance;
+pub mod agreement_version;
 pub mod app;
 pub mod app_client;
 pub mod app_logo;
 pub mod audit_event;
+pub mod change_notice;
+pub mod change_notice_opt_out;
 pub mod client_secret;
 pub mod clinic;
 pub mod clinic_app;

@@ -1,5 +1,6 @@
 //! Reviewers' pages: developer identities, and the verification review of submitted apps.
 
+mod agreement_section;
 mod decision_form;
 mod developer_review_page;
 mod developers_page;

@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 use leptos_router::hooks::{use_location, use_params_map};
 
+use super::agreement_section::AgreementSection;
 use super::decision_form::{DecisionForm, RecordedDecision};
 use super::submission_sections::{ChangesSection, PrechecksSection, SnapshotSection};
 use super::submissions_page::UrgencyFlag;
@@ -81,6 +82,7 @@ fn Review(submission: SubmissionView) -> impl IntoView {
             <RecordedDecision submission=submission.clone() results />
         })}
         {submission.is_latest.then(|| view! { <SuspensionSection submission=submission.clone() /> })}
+        <AgreementSection acceptances=submission.agreement_acceptances.clone() />
         <AppHistory history=submission.history.clone() title="App history" />
     }
 }

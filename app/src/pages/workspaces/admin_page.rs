@@ -22,6 +22,14 @@ pub fn AdminPage() -> impl IntoView {
                 <a href="/admin/registry-tokens">"Registry tokens"</a>
                 " · the bearer tokens the OAuth server reads the registry API with"
             </p>
+            <p>
+                <a href="/admin/agreement">"Developer agreement"</a>
+                " · publish a new version for developers to accept"
+            </p>
+            <p>
+                <a href="/admin/changes">"API change notices"</a>
+                " · announce a change to developers with approved apps"
+            </p>
             <CreateClinicForm />
             <InviteStaffForm />
         }

@@ -2,12 +2,13 @@ use leptos::prelude::*;
 
 use crate::error::AppError;
 
-/// Signs in and goes to the role's start page.
+/// Signs in and goes to the role's start page, or to the developer agreement when a
+/// developer has not accepted its current version.
 #[server(prefix = "/api", endpoint = "sign_in")]
 pub async fn sign_in(email: String, password: String) -> Result<(), AppError> {
     use crate::domain::role::Role;
     use crate::serverfns::support::{client_address, portal, respond, respond_keeping, session};
-    use crate::services::{accounts, session as sessions};
+    use crate::services::{accounts, agreement, session as sessions};
 
     let portal = portal()?;
     let session = session().await?;
@@ -23,7 +24,18 @@ pub async fn sign_in(email: String, password: String) -> Result<(), AppError> {
         .map_err(|error| respond_keeping(error, &[("email", &typed_email)]))?;
     sessions::start(&session, &account).await.map_err(respond)?;
 
-    let home = Role::parse(&account.role).map_or("/", Role::home_path);
+    // A developer who has not accepted the current developer agreement reads it first.
+    let role = Role::parse(&account.role);
+    let pending = match role {
+        Some(Role::Developer) => agreement::pending_version(&portal.db, account.id)
+            .await
+            .map_err(respond)?,
+        _ => None,
+    };
+    let home = match pending {
+        Some(_) => agreement::AGREEMENT_PATH,
+        None => role.map_or("/", Role::home_path),
+    };
     leptos_axum::redirect(home);
     Ok(())
 }

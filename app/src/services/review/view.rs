@@ -19,6 +19,7 @@ use crate::domain::review::registration_diff::changed_fields;
 use crate::domain::review::submission_status::SubmissionStatus;
 use crate::error::AppError;
 use crate::models::review::SubmissionView;
+use crate::services::agreement::acceptance_history;
 use crate::services::apps::app_history;
 use crate::services::calendar::ReviewClock;
 use crate::services::fetcher::GuardedFetcher;
@@ -108,6 +109,7 @@ pub async fn load_submission(
         decided_by,
         decided_at: submission.decided_at.map(display_time),
         notice_id,
+        agreement_acceptances: acceptance_history(db, submission.submitted_by).await?,
     })
 }
 

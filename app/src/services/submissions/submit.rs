@@ -15,6 +15,7 @@ use crate::domain::calendar::{FIRST_SUBMISSION_BUSINESS_DAYS, RESUBMISSION_BUSIN
 use crate::domain::review::reviewed_fields::changed_reviewed_fields;
 use crate::domain::review::submission_status::SubmissionStatus;
 use crate::error::{AppError, FieldError};
+use crate::services::agreement::require_current_acceptance;
 use crate::services::apps::{load_for_editor, record_app_event, registration_of};
 use crate::services::calendar::{clock_start_for, due_date_for, ReviewClock};
 use crate::services::fetcher::GuardedFetcher;
@@ -33,6 +34,7 @@ pub async fn submit_app(
     app_id: Uuid,
 ) -> Result<submission::Model, AppError> {
     let app = load_for_editor(db, account, app_id).await?;
+    require_current_acceptance(db, account.id).await?;
     let registration = registration_of(&app)?;
     let profile = match app.developer_profile_id {
         Some(profile_id) => Some(load_for_reviewer(db, account, profile_id).await?),

@@ -1,0 +1,3 @@
+//! The facts the public documentation publishes, held on [`super::portal::Portal`].
+
+pub use crate::models::api_facts::ApiFacts;
