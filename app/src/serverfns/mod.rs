@@ -8,7 +8,6 @@ pub mod apps;
 pub mod change_notices;
 pub mod clinic;
 pub mod dashboards;
-pub mod dashboards;
 pub mod docs;
 pub mod gallery;
 pub mod identity;
