@@ -522,6 +522,8 @@ fn plain_http_fhir_base_url_rejected() {
         Ok(())
     });
 }
+
+#[test]
 fn api_settings_build_documentation_facts() {
     Jail::expect_with(|jail| {
         jail.set_env("VERACITY_FHIR__BASE_URL", "https://localhost/fhir/R4/");
