@@ -29,6 +29,7 @@ mod m20261208_000002_create_clinic_app;
 mod m20261208_000003_add_app_clinic;
 mod m20261208_000101_create_registry_token;
 mod m20261208_000200_create_jwks_cache;
+mod m20261208_000500_create_registration_link;
 
 pub struct Migrator;
 
@@ -63,6 +64,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261208_000003_add_app_clinic::Migration),
             Box::new(m20261208_000101_create_registry_token::Migration),
             Box::new(m20261208_000200_create_jwks_cache::Migration),
+            Box::new(m20261208_000500_create_registration_link::Migration),
         ]
     }
 }

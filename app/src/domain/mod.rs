@@ -28,6 +28,7 @@ pub mod postal_address;
 pub mod precheck;
 pub mod redirect_uri;
 pub mod registration;
+pub mod registration_link;
 // Server only: the registry API's rules compare clinic UUIDs.
 #[cfg(feature = "ssr")]
 pub mod registry;

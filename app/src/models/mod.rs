@@ -2,6 +2,7 @@
 //! (times already formatted), so a page renders the same on the server and in the browser.
 
 pub mod apps;
+pub mod b2b;
 pub mod calendar;
 pub mod clinics;
 pub mod gallery;

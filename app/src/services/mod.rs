@@ -4,6 +4,7 @@
 pub mod accounts;
 pub mod apps;
 pub mod assertion_tester;
+pub mod b2b;
 pub mod calendar;
 pub mod clinic_access;
 pub mod clinic_administrators;

@@ -17,6 +17,7 @@ pub mod jwks_cache;
 pub mod member_invitation;
 pub mod non_conformance_notice;
 pub mod registry_event;
+pub mod registration_link;
 pub mod registry_token;
 pub mod session;
 pub mod sign_in_throttle;

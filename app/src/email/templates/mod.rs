@@ -5,6 +5,7 @@
 mod account_exists;
 mod app_approved;
 mod app_suspension;
+mod clinic_decision;
 mod credential_changed;
 mod invitation;
 mod member_invitation;
@@ -16,6 +17,7 @@ mod verify_email;
 pub use account_exists::AccountExists;
 pub use app_approved::AppApproved;
 pub use app_suspension::AppSuspension;
+pub use clinic_decision::{ClinicAction, ClinicDecision};
 pub use credential_changed::{CredentialChange, CredentialChanged};
 pub use invitation::Invitation;
 pub use member_invitation::MemberInvitation;

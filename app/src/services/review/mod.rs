@@ -19,6 +19,7 @@ use uuid::Uuid;
 use crate::db::audit::{self, Actor, AuditEntry};
 use crate::error::AppError;
 
+pub(crate) use approval::approve as approve_app;
 pub use claims::{claim_submission, release_submission};
 pub use decide::decide_submission;
 pub(crate) use emails::send_to_developers;
