@@ -34,6 +34,7 @@ pub mod registration_link;
 pub mod registry;
 pub mod registry_event_kind;
 pub mod review;
+pub mod return_path;
 pub mod role;
 pub mod scope;
 pub mod service_base_urls;

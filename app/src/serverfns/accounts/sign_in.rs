@@ -2,9 +2,15 @@ use leptos::prelude::*;
 
 use crate::error::AppError;
 
-/// Signs in and goes to the role's start page.
+/// Signs in and goes to `next` when it is a path on the portal, else to the role's start
+/// page.
 #[server(prefix = "/api", endpoint = "sign_in")]
-pub async fn sign_in(email: String, password: String) -> Result<(), AppError> {
+pub async fn sign_in(
+    email: String,
+    password: String,
+    #[server(default)] next: String,
+) -> Result<(), AppError> {
+    use crate::domain::return_path::local_path;
     use crate::domain::role::Role;
     use crate::serverfns::support::{client_address, portal, respond, respond_keeping, session};
     use crate::services::{accounts, session as sessions};
@@ -24,6 +30,6 @@ pub async fn sign_in(email: String, password: String) -> Result<(), AppError> {
     sessions::start(&session, &account).await.map_err(respond)?;
 
     let home = Role::parse(&account.role).map_or("/", Role::home_path);
-    leptos_axum::redirect(home);
+    leptos_axum::redirect(local_path(&next).unwrap_or(home));
     Ok(())
 }

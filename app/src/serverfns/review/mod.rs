@@ -41,3 +41,32 @@ async fn reviewer_request(
     let id = id.parse().map_err(|_| respond(AppError::NotFound))?;
     Ok((portal, reviewer, id))
 }
+
+/// Returns the portal, the signed-in reviewer or clinic administrator and the parsed `id`.
+/// A clinic administrator may only approve the B2B submissions of their own clinic, which
+/// the B2B service checks.
+#[cfg(feature = "ssr")]
+async fn decider_request(
+    id: &str,
+) -> Result<
+    (
+        crate::services::portal::Portal,
+        crate::db::entities::account::Model,
+        uuid::Uuid,
+    ),
+    crate::error::AppError,
+> {
+    use crate::domain::role::Role;
+    use crate::error::AppError;
+    use crate::serverfns::support::{portal, respond, session};
+    use crate::services::session::require_role;
+
+    let portal = portal()?;
+    let session = session().await?;
+    let roles = [Role::Reviewer, Role::ClinicAdministrator];
+    let account = require_role(&portal, &session, &roles)
+        .await
+        .map_err(respond)?;
+    let id = id.parse().map_err(|_| respond(AppError::NotFound))?;
+    Ok((portal, account, id))
+}

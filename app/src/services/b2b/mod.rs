@@ -22,7 +22,7 @@ pub use links::{
     LABEL_FIELD,
 };
 pub use registration::register_through_link;
-pub use requests::list_requests;
+pub use requests::{list_requests, load_request};
 pub use revocation::revoke_client;
 
 /// The `subject_type` of audit events about a registration link.

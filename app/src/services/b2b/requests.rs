@@ -1,12 +1,16 @@
 //! The clinic's view of the system apps registered through its links.
 
 use sea_orm::DatabaseConnection;
+use uuid::Uuid;
 
 use crate::db::entities::account;
 use crate::db::{apps, review_submissions};
 use crate::domain::review::submission_status::SubmissionStatus;
 use crate::error::AppError;
 use crate::models::b2b::RegistrationRequest;
+use crate::models::review::SubmissionView;
+use crate::services::calendar::ReviewClock;
+use crate::services::review::submission_view;
 use crate::services::clinic_access::require_clinic_administrator;
 use crate::services::identity::display_time;
 
@@ -34,4 +38,24 @@ pub async fn list_requests(
         });
     }
     Ok(requests)
+}
+
+/// Loads a submission of a system app registered through the administrator's clinic's
+/// link, as the review page shows it; `Forbidden` for another clinic's submission.
+pub async fn load_request(
+    db: &DatabaseConnection,
+    clock: &ReviewClock,
+    admin: &account::Model,
+    submission_id: Uuid,
+) -> Result<SubmissionView, AppError> {
+    let submission = review_submissions::find(db, submission_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let app = apps::find_by_id(db, submission.app_id)
+        .await?
+        .ok_or(AppError::Internal)?;
+    let clinic_id = app.clinic_id.ok_or(AppError::Forbidden)?;
+    require_clinic_administrator(admin, clinic_id)?;
+
+    submission_view(db, clock, admin, submission_id).await
 }

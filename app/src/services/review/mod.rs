@@ -26,6 +26,7 @@ pub(crate) use emails::send_to_developers;
 pub use notices::{list_notices_for_app, load_notice, notice_number};
 pub use queue::list_queue;
 pub use suspension::{restore_app, suspend_app, SUSPENSION_REASON_FIELD};
+pub(crate) use view::submission_view;
 pub use view::{load_submission, rerun_prechecks};
 
 /// The `subject_type` of audit events about a submission itself, such as its claim.
