@@ -36,7 +36,12 @@ impl MigrationTrait for Migration {
                     .col(ColumnDef::new(L::Id).uuid().not_null().primary_key())
                     .col(ColumnDef::new(L::ClinicId).uuid().not_null())
                     .col(ColumnDef::new(L::Label).text().not_null())
-                    .col(ColumnDef::new(L::TokenHash).string().not_null().unique_key())
+                    .col(
+                        ColumnDef::new(L::TokenHash)
+                            .string()
+                            .not_null()
+                            .unique_key(),
+                    )
                     .col(
                         ColumnDef::new(L::ExpiresAt)
                             .timestamp_with_time_zone()

@@ -44,7 +44,12 @@ async fn mail_subjects(db: &DatabaseConnection) -> Vec<String> {
 }
 
 /// Returns the registry's reason code for the client at `clinic`, `None` when allowed.
-async fn registry_reason(router: &Router, token: &str, client: &str, clinic: Uuid) -> Option<String> {
+async fn registry_reason(
+    router: &Router,
+    token: &str,
+    client: &str,
+    clinic: Uuid,
+) -> Option<String> {
     let path =
         format!("/registry/v1/clients/{client}/decision?clinic_id={clinic}&environment=production");
     let reply = registry_get(router, &path, Some(token)).await;
@@ -88,14 +93,26 @@ async fn approval_valid_at_clinic_only(backend: Backend) {
     approve(&database, &setup, submission.id).await;
 
     let client = client_id(db, &app, Environment::Production).await;
-    assert_eq!(registry_reason(&router, &token, &client, setup.clinic.id).await, None);
     assert_eq!(
-        registry_reason(&router, &token, &client, other.id).await.as_deref(),
+        registry_reason(&router, &token, &client, setup.clinic.id).await,
+        None
+    );
+    assert_eq!(
+        registry_reason(&router, &token, &client, other.id)
+            .await
+            .as_deref(),
         Some("b2b_client_of_another_clinic")
     );
-    assert!(feed_kinds(&router, &token).await.contains(&"client.approved".to_owned()));
-    assert!(audit_actions(db, app.id).await.contains(&"b2b.approved".to_owned()));
-    let stored = review_submissions::find(db, submission.id).await.unwrap().unwrap();
+    assert!(feed_kinds(&router, &token)
+        .await
+        .contains(&"client.approved".to_owned()));
+    assert!(audit_actions(db, app.id)
+        .await
+        .contains(&"b2b.approved".to_owned()));
+    let stored = review_submissions::find(db, submission.id)
+        .await
+        .unwrap()
+        .unwrap();
     assert_eq!(stored.status, "approved");
     assert_eq!(stored.decided_by, Some(setup.admin.id));
 }
@@ -119,14 +136,24 @@ async fn denial_needs_reason(backend: Backend) {
         .await
         .unwrap();
 
-    let stored = review_submissions::find(db, submission.id).await.unwrap().unwrap();
+    let stored = review_submissions::find(db, submission.id)
+        .await
+        .unwrap()
+        .unwrap();
     assert_eq!(stored.status, "notice_issued");
     assert_eq!(stored.decision.unwrap()["denial_reason"], reason);
-    let app = app::db::apps::find_by_id(db, app.id).await.unwrap().unwrap();
+    let app = app::db::apps::find_by_id(db, app.id)
+        .await
+        .unwrap()
+        .unwrap();
     assert_eq!(app.status, "notice_issued");
-    let production = app_clients::find(db, app.id, Environment::Production).await.unwrap();
+    let production = app_clients::find(db, app.id, Environment::Production)
+        .await
+        .unwrap();
     assert!(production.is_none());
-    assert!(audit_actions(db, app.id).await.contains(&"b2b.denied".to_owned()));
+    assert!(audit_actions(db, app.id)
+        .await
+        .contains(&"b2b.denied".to_owned()));
     let denied_mail = mail_subjects(db).await;
     assert!(
         denied_mail.contains(&"Harbor Clinic denied Acme Sync".to_owned()),
@@ -150,13 +177,26 @@ async fn revocation_reaches_registry(backend: Backend) {
         .unwrap();
 
     assert_eq!(
-        registry_reason(&router, &token, &client, setup.clinic.id).await.as_deref(),
+        registry_reason(&router, &token, &client, setup.clinic.id)
+            .await
+            .as_deref(),
         Some("revoked")
     );
-    assert_eq!(feed_kinds(&router, &token).await.last().unwrap(), "client.revoked");
-    assert!(audit_actions(db, app.id).await.contains(&"b2b.revoked".to_owned()));
-    let stored = app::db::apps::find_by_id(db, app.id).await.unwrap().unwrap();
-    assert_eq!(stored.suspension_reason.as_deref(), Some("Revoked by Harbor Clinic"));
+    assert_eq!(
+        feed_kinds(&router, &token).await.last().unwrap(),
+        "client.revoked"
+    );
+    assert!(audit_actions(db, app.id)
+        .await
+        .contains(&"b2b.revoked".to_owned()));
+    let stored = app::db::apps::find_by_id(db, app.id)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        stored.suspension_reason.as_deref(),
+        Some("Revoked by Harbor Clinic")
+    );
 }
 on_both_backends!(revocation_reaches_registry);
 
@@ -186,7 +226,10 @@ async fn other_clinic_forbidden(backend: Backend) {
     assert!(matches!(denied, Err(AppError::Forbidden)), "{denied:?}");
     assert!(matches!(revoked, Err(AppError::Forbidden)), "{revoked:?}");
     assert!(list_requests(db, &intruder).await.unwrap().is_empty());
-    let stored = review_submissions::find(db, submission.id).await.unwrap().unwrap();
+    let stored = review_submissions::find(db, submission.id)
+        .await
+        .unwrap()
+        .unwrap();
     assert_eq!(stored.status, "open");
 }
 on_both_backends!(other_clinic_forbidden);

@@ -36,18 +36,30 @@ async fn link_stores_only_hash(backend: Backend) {
     let db = &database.db;
     let setup = b2b_setup(db, "Harbor Clinic").await;
 
-    let created = create_link(db, &credential_key(), &public_url(), &setup.admin, " Acme ", None)
-        .await
-        .unwrap();
+    let created = create_link(
+        db,
+        &credential_key(),
+        &public_url(),
+        &setup.admin,
+        " Acme ",
+        None,
+    )
+    .await
+    .unwrap();
 
     let token = token_of(&created.url);
-    assert!(created.url.starts_with("http://127.0.0.1:3000/register/b2b/"));
+    assert!(created
+        .url
+        .starts_with("http://127.0.0.1:3000/register/b2b/"));
     assert_eq!(token.len(), 43);
     let stored = registration_link::Entity::find().all(db).await.unwrap();
     assert_eq!(stored.len(), 1);
     assert_eq!(stored[0].label, "Acme");
     assert_eq!(stored[0].clinic_id, setup.clinic.id);
-    assert_eq!(stored[0].token_hash, hash_link_token(&credential_key(), &token));
+    assert_eq!(
+        stored[0].token_hash,
+        hash_link_token(&credential_key(), &token)
+    );
     assert!(!stored[0].token_hash.contains(&token));
     let valid_for = stored[0].expires_at - stored[0].created_at;
     let off_by = (valid_for - Duration::days(14)).num_seconds().abs();
@@ -60,7 +72,15 @@ async fn link_label_required(backend: Backend) {
     let db = &database.db;
     let setup = b2b_setup(db, "Harbor Clinic").await;
 
-    let result = create_link(db, &credential_key(), &public_url(), &setup.admin, "  ", None).await;
+    let result = create_link(
+        db,
+        &credential_key(),
+        &public_url(),
+        &setup.admin,
+        "  ",
+        None,
+    )
+    .await;
 
     match result {
         Err(AppError::Invalid(errors)) => assert_eq!(errors[0].field, "label"),
@@ -86,9 +106,14 @@ async fn registration_binds_clinic(backend: Backend) {
     assert_eq!(app.kind, "system");
     assert_eq!(app.clinic_id, Some(setup.clinic.id));
     assert_eq!(app.created_by, setup.developer.id);
-    let sandbox = app_clients::find(db, app.id, Environment::Sandbox).await.unwrap();
+    let sandbox = app_clients::find(db, app.id, Environment::Sandbox)
+        .await
+        .unwrap();
     assert!(sandbox.is_some());
-    let link = registration_links::find_by_app(db, app.id).await.unwrap().unwrap();
+    let link = registration_links::find_by_app(db, app.id)
+        .await
+        .unwrap()
+        .unwrap();
     assert!(link.used_at.is_some());
     let rows = list_links(db, &setup.admin).await.unwrap();
     assert_eq!(rows[0].state, "used");
@@ -128,7 +153,10 @@ async fn concurrent_use_one_wins(backend: Backend) {
     );
 
     assert_eq!(
-        [first.is_ok(), second.is_ok()].iter().filter(|ok| **ok).count(),
+        [first.is_ok(), second.is_ok()]
+            .iter()
+            .filter(|ok| **ok)
+            .count(),
         1
     );
     assert_eq!(app_count(db).await, 1);
@@ -140,7 +168,11 @@ async fn expired_link_creates_nothing(backend: Backend) {
     let db = &database.db;
     let setup = b2b_setup(db, "Harbor Clinic").await;
     let token = setup.link_token(db).await;
-    let stored = registration_link::Entity::find().one(db).await.unwrap().unwrap();
+    let stored = registration_link::Entity::find()
+        .one(db)
+        .await
+        .unwrap()
+        .unwrap();
     let mut expired: registration_link::ActiveModel = stored.into();
     expired.expires_at = Set(Utc::now() - Duration::minutes(1));
     expired.update(db).await.unwrap();
@@ -162,7 +194,11 @@ async fn revoked_and_unknown_links(backend: Backend) {
     let db = &database.db;
     let setup = b2b_setup(db, "Harbor Clinic").await;
     let token = setup.link_token(db).await;
-    let link = registration_link::Entity::find().one(db).await.unwrap().unwrap();
+    let link = registration_link::Entity::find()
+        .one(db)
+        .await
+        .unwrap()
+        .unwrap();
     let key = credential_key();
 
     revoke_link(db, &setup.admin, link.id).await.unwrap();
@@ -182,7 +218,11 @@ async fn other_clinic_cannot_revoke(backend: Backend) {
     let db = &database.db;
     let setup = b2b_setup(db, "Harbor Clinic").await;
     setup.link_token(db).await;
-    let link = registration_link::Entity::find().one(db).await.unwrap().unwrap();
+    let link = registration_link::Entity::find()
+        .one(db)
+        .await
+        .unwrap()
+        .unwrap();
     let other = new_clinic(db, "Bay Clinic", None).await;
     let other_admin = clinic_administrator(db, "admin@bay.example", &other).await;
 

@@ -33,8 +33,8 @@ pub mod registration_link;
 #[cfg(feature = "ssr")]
 pub mod registry;
 pub mod registry_event_kind;
-pub mod review;
 pub mod return_path;
+pub mod review;
 pub mod role;
 pub mod scope;
 pub mod service_base_urls;

@@ -54,15 +54,15 @@ impl LinkState {
     pub fn problem(self) -> Option<&'static str> {
         match self {
             LinkState::Unused => None,
-            LinkState::Used => Some(
-                "This registration link was already used. Ask the clinic for a new link.",
-            ),
+            LinkState::Used => {
+                Some("This registration link was already used. Ask the clinic for a new link.")
+            }
             LinkState::Expired => {
                 Some("This registration link has expired. Ask the clinic for a new link.")
             }
-            LinkState::Revoked => Some(
-                "The clinic revoked this registration link. Ask the clinic for a new link.",
-            ),
+            LinkState::Revoked => {
+                Some("The clinic revoked this registration link. Ask the clinic for a new link.")
+            }
         }
     }
 }
@@ -103,7 +103,10 @@ mod tests {
 
     #[test]
     fn state_expired_at_expiry() {
-        assert_eq!(LinkState::at(None, None, at(12), at(12)), LinkState::Expired);
+        assert_eq!(
+            LinkState::at(None, None, at(12), at(12)),
+            LinkState::Expired
+        );
     }
 
     #[test]

@@ -40,7 +40,10 @@ pub struct B2bSetup {
 
 pub async fn b2b_setup(db: &DatabaseConnection, clinic_name: &str) -> B2bSetup {
     let clinic = new_clinic(db, clinic_name, None).await;
-    let email = format!("admin@{}.example", clinic_name.to_lowercase().replace(' ', "-"));
+    let email = format!(
+        "admin@{}.example",
+        clinic_name.to_lowercase().replace(' ', "-")
+    );
     let admin = clinic_administrator(db, &email, &clinic).await;
     let developer = create_account(db, "dana@acme.example", "Dana Reyes", Role::Developer).await;
 
@@ -54,9 +57,16 @@ pub async fn b2b_setup(db: &DatabaseConnection, clinic_name: &str) -> B2bSetup {
 impl B2bSetup {
     /// Creates a 14-day link and returns its token.
     pub async fn link_token(&self, db: &DatabaseConnection) -> String {
-        let created = create_link(db, &credential_key(), &public_url(), &self.admin, "Acme", None)
-            .await
-            .unwrap();
+        let created = create_link(
+            db,
+            &credential_key(),
+            &public_url(),
+            &self.admin,
+            "Acme",
+            None,
+        )
+        .await
+        .unwrap();
         token_of(&created.url)
     }
 

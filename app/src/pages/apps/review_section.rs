@@ -89,7 +89,10 @@ fn OpenSubmission(
 
 #[component]
 fn NewSubmission(app: AppView, submit: ServerAction<SubmitApp>) -> impl IntoView {
-    let clinic_button = app.clinic_name.as_ref().map(|clinic| format!("Submit to {clinic}"));
+    let clinic_button = app
+        .clinic_name
+        .as_ref()
+        .map(|clinic| format!("Submit to {clinic}"));
     let denial = app.denial_reason.clone().map(|reason| {
         view! {
             <div class="notice notice--error" role="status">

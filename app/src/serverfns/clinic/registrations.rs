@@ -78,9 +78,7 @@ pub async fn list_registration_requests() -> Result<Vec<RegistrationRequest>, Ap
 
 /// Loads one submission of a system app registered through the clinic's links.
 #[server(prefix = "/api", endpoint = "load_registration_request")]
-pub async fn load_registration_request(
-    submission_id: String,
-) -> Result<SubmissionView, AppError> {
+pub async fn load_registration_request(submission_id: String) -> Result<SubmissionView, AppError> {
     use crate::serverfns::support::respond;
     use crate::services::b2b;
 

@@ -28,8 +28,8 @@ pub async fn decide_submission(
 ) -> Result<(), AppError> {
     use crate::domain::review::criteria::Criterion;
     use crate::domain::review::decision::{DecisionInput, VERDICT_FIELD};
-    use crate::serverfns::support::respond_keeping;
     use crate::domain::role::Role;
+    use crate::serverfns::support::respond_keeping;
     use crate::services::{b2b, review};
 
     let (portal, reviewer, id) = super::decider_request(&submission_id).await?;

@@ -61,7 +61,16 @@ pub async fn approve_request(
 
     let after = json!({ "submission_id": submission.id, "clinic_id": admin.clinic_id });
     let action = "b2b.approved";
-    record(&transaction, admin.id, action, APP_SUBJECT, submission.app_id, None, after).await?;
+    record(
+        &transaction,
+        admin.id,
+        action,
+        APP_SUBJECT,
+        submission.app_id,
+        None,
+        after,
+    )
+    .await?;
     transaction.commit().await?;
 
     tracing::info!(submission.id = %submission.id, admin = %admin.id, "B2B registration approved");
@@ -95,7 +104,16 @@ pub async fn deny_request(
     let app = app_statuses::set_status(&transaction, app, AppStatus::NoticeIssued, None).await?;
 
     let action = "b2b.denied";
-    record(&transaction, admin.id, action, APP_SUBJECT, app.id, None, denial).await?;
+    record(
+        &transaction,
+        admin.id,
+        action,
+        APP_SUBJECT,
+        app.id,
+        None,
+        denial,
+    )
+    .await?;
     let template = ClinicDecision {
         app_id: app.id.to_string(),
         app_name: app.name.clone().unwrap_or_else(|| "Your app".to_owned()),

@@ -61,7 +61,16 @@ pub async fn create_link(
     let link = registration_links::insert(&transaction, new).await?;
     let after = json!({ "clinic_id": clinic_id, "label": link.label, "expires_at": expires_at });
     let action = "registration_link.created";
-    record(&transaction, admin.id, action, LINK_SUBJECT, link.id, None, after).await?;
+    record(
+        &transaction,
+        admin.id,
+        action,
+        LINK_SUBJECT,
+        link.id,
+        None,
+        after,
+    )
+    .await?;
     transaction.commit().await?;
 
     tracing::info!(link.id = %link.id, admin = %admin.id, "registration link created");
@@ -117,7 +126,16 @@ pub async fn revoke_link(
     }
     let after = json!({ "label": link.label });
     let action = "registration_link.revoked";
-    record(&transaction, admin.id, action, LINK_SUBJECT, link.id, None, after).await?;
+    record(
+        &transaction,
+        admin.id,
+        action,
+        LINK_SUBJECT,
+        link.id,
+        None,
+        after,
+    )
+    .await?;
     transaction.commit().await?;
     Ok(())
 }

@@ -44,7 +44,16 @@ pub async fn register_through_link(
 
     let after = json!({ "app_id": app.id, "clinic_id": link.clinic_id });
     let action = "registration_link.used";
-    record(&transaction, account.id, action, LINK_SUBJECT, link.id, None, after).await?;
+    record(
+        &transaction,
+        account.id,
+        action,
+        LINK_SUBJECT,
+        link.id,
+        None,
+        after,
+    )
+    .await?;
     transaction.commit().await?;
 
     tracing::info!(link.id = %link.id, app.id = %app.id, "app registered through a link");

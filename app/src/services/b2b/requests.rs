@@ -10,9 +10,9 @@ use crate::error::AppError;
 use crate::models::b2b::RegistrationRequest;
 use crate::models::review::SubmissionView;
 use crate::services::calendar::ReviewClock;
-use crate::services::review::submission_view;
 use crate::services::clinic_access::require_clinic_administrator;
 use crate::services::identity::display_time;
+use crate::services::review::submission_view;
 
 /// Lists every app registered through the administrator's clinic's links, with the open
 /// submission that waits for the clinic's decision when there is one.

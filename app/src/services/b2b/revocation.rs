@@ -55,9 +55,19 @@ pub async fn revoke_client(
     let app = app_statuses::set_status(&transaction, app, suspended, Some(reason.clone())).await?;
 
     let before = json!({ "status": AppStatus::Approved.as_str() });
-    let after = json!({ "status": suspended.as_str(), "reason": reason, "secrets_revoked": secrets });
+    let after =
+        json!({ "status": suspended.as_str(), "reason": reason, "secrets_revoked": secrets });
     let action = "b2b.revoked";
-    record(&transaction, admin.id, action, APP_SUBJECT, app.id, Some(before), after).await?;
+    record(
+        &transaction,
+        admin.id,
+        action,
+        APP_SUBJECT,
+        app.id,
+        Some(before),
+        after,
+    )
+    .await?;
     let revoked = RegistryEventKind::ClientRevoked;
     registry::append_for_environment(&transaction, revoked, app.id, PRODUCTION).await?;
     let template = ClinicDecision {

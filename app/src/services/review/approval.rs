@@ -68,12 +68,5 @@ pub(crate) async fn approve<C: ConnectionTrait>(
         production_client_id: client.client_id,
         secret_waiting,
     };
-    send_to_developers(
-        connection,
-        public_url,
-        &app,
-        Some(submitted_by),
-        &template,
-    )
-    .await
+    send_to_developers(connection, public_url, &app, Some(submitted_by), &template).await
 }

@@ -83,8 +83,15 @@ pub async fn decide_submission(
     let action = match decision.verdict {
         Verdict::Approve => {
             let submitted_by = submission.submitted_by;
-            approval::approve(&transaction, key, public_url, reviewer.id, submitted_by, app)
-                .await?;
+            approval::approve(
+                &transaction,
+                key,
+                public_url,
+                reviewer.id,
+                submitted_by,
+                app,
+            )
+            .await?;
             "submission.approved"
         }
         Verdict::Notice => {
