@@ -5,13 +5,13 @@ use serde::{Deserialize, Serialize};
 
 /// How long a new link works unless the administrator picks another number of days.
 pub const DEFAULT_VALID_DAYS: i64 = 14;
-/// The longest a link may work.
+/// The maximum number of days a link works.
 pub const MAX_VALID_DAYS: i64 = 90;
 pub const MAX_LABEL_CHARS: usize = 100;
 pub const MIN_REASON_CHARS: usize = 20;
 pub const MAX_REASON_CHARS: usize = 1000;
 
-/// Where a link stands at a given moment.
+/// The state of a link at a given moment.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum LinkState {

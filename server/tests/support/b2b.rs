@@ -23,7 +23,7 @@ pub fn token_of(url: &str) -> String {
     url.rsplit('/').next().unwrap().to_owned()
 }
 
-/// A backend services app, which authenticates with `private_key_jwt`.
+/// Returns the form of a backend services app, which authenticates with `private_key_jwt`.
 pub fn system_input(name: &str) -> RegistrationInput {
     let mut input = RegistrationInput::new(AppKind::System);
     input.name = name.to_owned();
@@ -70,7 +70,7 @@ impl B2bSetup {
         token_of(&created.url)
     }
 
-    /// Registers the system app `name` through a new link and submits it.
+    /// Registers the system app `name` through a new link and inserts its open submission.
     pub async fn submitted_app(
         &self,
         db: &DatabaseConnection,

@@ -4,7 +4,7 @@ use crate::email::escape::escaped_html;
 use crate::email::layout::portal_link;
 use crate::email::Template;
 
-/// What a clinic did to a system app registered through its link.
+/// The clinic's action on a system app registered through its link.
 pub enum ClinicAction {
     Denied,
     Revoked,

@@ -28,23 +28,11 @@ async fn reviewer_request(
     ),
     crate::error::AppError,
 > {
-    use crate::domain::role::Role;
-    use crate::error::AppError;
-    use crate::serverfns::support::{portal, respond, session};
-    use crate::services::session::require_role;
-
-    let portal = portal()?;
-    let session = session().await?;
-    let reviewer = require_role(&portal, &session, &[Role::Reviewer])
-        .await
-        .map_err(respond)?;
-    let id = id.parse().map_err(|_| respond(AppError::NotFound))?;
-    Ok((portal, reviewer, id))
+    signed_in_request(id, &[crate::domain::role::Role::Reviewer]).await
 }
 
-/// Returns the portal, the signed-in reviewer or clinic administrator and the parsed `id`.
-/// A clinic administrator may only approve the B2B submissions of their own clinic, which
-/// the B2B service checks.
+/// Like [`reviewer_request`], for a reviewer or a clinic administrator, who may approve only
+/// the B2B submissions of their own clinic, as the B2B service checks.
 #[cfg(feature = "ssr")]
 async fn decider_request(
     id: &str,
@@ -57,14 +45,29 @@ async fn decider_request(
     crate::error::AppError,
 > {
     use crate::domain::role::Role;
+
+    signed_in_request(id, &[Role::Reviewer, Role::ClinicAdministrator]).await
+}
+
+#[cfg(feature = "ssr")]
+async fn signed_in_request(
+    id: &str,
+    roles: &[crate::domain::role::Role],
+) -> Result<
+    (
+        crate::services::portal::Portal,
+        crate::db::entities::account::Model,
+        uuid::Uuid,
+    ),
+    crate::error::AppError,
+> {
     use crate::error::AppError;
     use crate::serverfns::support::{portal, respond, session};
     use crate::services::session::require_role;
 
     let portal = portal()?;
     let session = session().await?;
-    let roles = [Role::Reviewer, Role::ClinicAdministrator];
-    let account = require_role(&portal, &session, &roles)
+    let account = require_role(&portal, &session, roles)
         .await
         .map_err(respond)?;
     let id = id.parse().map_err(|_| respond(AppError::NotFound))?;

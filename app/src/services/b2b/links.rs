@@ -140,7 +140,8 @@ pub async fn revoke_link(
     Ok(())
 }
 
-/// Names the clinic behind `token` when the link may still be used; otherwise says why not.
+/// Returns the clinic behind `token` when the link may still be used, else an error that
+/// explains why not.
 pub async fn open_link(
     db: &DatabaseConnection,
     key: &CredentialKey,

@@ -1,7 +1,7 @@
-//! System-to-system (B2B) registrations: a clinic administrator hands a developer a
-//! single-use registration link, the developer registers a system app through it and
-//! submits it, and the clinic, not a vendor reviewer, approves or denies it and may revoke
-//! its credentials later.
+//! System-to-system (B2B) registrations. A clinic administrator sends a developer a
+//! single-use registration link, and the developer registers a system app through it and
+//! submits it. The clinic, not a vendor reviewer, approves or denies it, and may revoke its
+//! credentials later.
 
 mod decisions;
 mod links;
@@ -9,12 +9,7 @@ mod registration;
 mod requests;
 mod revocation;
 
-use sea_orm::ConnectionTrait;
-use serde_json::Value;
-use uuid::Uuid;
-
-use crate::db::audit::{self, Actor, AuditEntry};
-use crate::error::AppError;
+use crate::services::review::record;
 
 pub use decisions::{approve_request, deny_request, REASON_FIELD};
 pub use links::{
@@ -29,27 +24,3 @@ pub use revocation::revoke_client;
 const LINK_SUBJECT: &str = "registration_link";
 /// The `subject_type` of audit events about an app: the clinic's decisions and revocations.
 const APP_SUBJECT: &str = "app";
-
-async fn record<C: ConnectionTrait>(
-    connection: &C,
-    actor: Uuid,
-    action: &'static str,
-    subject_type: &'static str,
-    subject_id: Uuid,
-    before: Option<Value>,
-    after: Value,
-) -> Result<(), AppError> {
-    audit::record(
-        connection,
-        AuditEntry {
-            actor: Actor::Account(actor),
-            action,
-            subject_type,
-            subject_id: subject_id.to_string(),
-            before,
-            after: Some(after),
-        },
-    )
-    .await?;
-    Ok(())
-}

@@ -34,7 +34,8 @@ const SUBMISSION_SUBJECT: &str = "submission";
 /// The `subject_type` of audit events about an app: decisions and suspensions.
 const APP_SUBJECT: &str = "app";
 
-async fn record<C: ConnectionTrait>(
+/// Records an audit event by `actor` about `subject_id` with its state before and after.
+pub(crate) async fn record<C: ConnectionTrait>(
     connection: &C,
     actor: Uuid,
     action: &'static str,
