@@ -11,7 +11,7 @@ use app::error::AppError;
 use app::models::review::QueueState;
 use app::services::b2b::{approve_request, deny_request, list_requests, revoke_client};
 use app::services::calendar::ReviewClock;
-use app::services::review::list_queue;
+use app::services::review::{claim_submission, list_queue};
 use axum::Router;
 use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter};
 use support::b2b::{b2b_setup, public_url, B2bSetup};
@@ -238,7 +238,7 @@ async fn vendor_queue_skips_system_apps(backend: Backend) {
     let database = fresh_database(backend).await;
     let db = &database.db;
     let setup = b2b_setup(db, "Harbor Clinic").await;
-    setup.submitted_app(db, "Acme Sync").await;
+    let (_, submission) = setup.submitted_app(db, "Acme Sync").await;
     let reviewer = create_account(
         db,
         "rita@veracity.example",
@@ -253,5 +253,7 @@ async fn vendor_queue_skips_system_apps(backend: Backend) {
         .unwrap();
 
     assert!(queue.is_empty(), "{queue:?}");
+    let claimed = claim_submission(db, &reviewer, submission.id).await;
+    assert!(matches!(claimed, Err(AppError::Forbidden)), "{claimed:?}");
 }
 on_both_backends!(vendor_queue_skips_system_apps);
