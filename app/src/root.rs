@@ -14,10 +14,12 @@ use crate::pages::accounts::{
     SignInPage, SignUpPage, VerifyEmailPage,
 };
 use crate::pages::agreement::{AgreementPage, PublishAgreementPage};
-use crate::pages::apps::{AppPage, EditAppPage, NewAppPage};
+use crate::pages::apps::{AppPage, EditAppPage, NewAppPage, RegisterB2bPage};
 use crate::pages::calendar::ClosureDaysPage;
 use crate::pages::changes::{ChangesPage, PublishChangeNoticePage, UnsubscribePage};
-use crate::pages::clinic::{ClinicAppChangePage, ClinicAppsPage};
+use crate::pages::clinic::{
+    ClinicAppChangePage, ClinicAppsPage, RegistrationReviewPage, RegistrationsPage,
+};
 use crate::pages::docs::{
     AuthorizationPage, ConnectingPage, DocsOverviewPage, OperationsPage, RegistrationPage,
 };
@@ -108,6 +110,9 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/clinic") view=ClinicPage ssr=SsrMode::Async />
                     <Route path=path!("/clinic/apps") view=ClinicAppsPage ssr=SsrMode::Async />
                     <Route path=path!("/clinic/apps/:id/change") view=ClinicAppChangePage ssr=SsrMode::Async />
+                    <Route path=path!("/clinic/registrations") view=RegistrationsPage ssr=SsrMode::Async />
+                    <Route path=path!("/clinic/registrations/:id") view=RegistrationReviewPage ssr=SsrMode::Async />
+                    <Route path=path!("/register/b2b/:token") view=RegisterB2bPage ssr=SsrMode::Async />
                     <Route path=path!("/gallery") view=GalleryPage ssr=SsrMode::Async />
                     <Route path=path!("/gallery/:id") view=GalleryAppPage ssr=SsrMode::Async />
                     <Route path=path!("/admin") view=AdminPage ssr=SsrMode::Async />

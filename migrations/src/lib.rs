@@ -31,6 +31,7 @@ mod m20261208_000101_create_registry_token;
 mod m20261208_000200_create_jwks_cache;
 mod m20261208_000400_create_developer_agreement;
 mod m20261208_000401_create_change_notice;
+mod m20261208_000500_create_registration_link;
 
 pub struct Migrator;
 
@@ -67,6 +68,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261208_000200_create_jwks_cache::Migration),
             Box::new(m20261208_000400_create_developer_agreement::Migration),
             Box::new(m20261208_000401_create_change_notice::Migration),
+            Box::new(m20261208_000500_create_registration_link::Migration),
         ]
     }
 }

@@ -15,6 +15,8 @@ use crate::domain::registration::DraftRegistration;
 pub struct NewApp<'a> {
     pub created_by: Uuid,
     pub developer_profile_id: Option<Uuid>,
+    /// The clinic a system-to-system app registers through; `None` for every other app.
+    pub clinic_id: Option<Uuid>,
     pub draft: &'a DraftRegistration,
 }
 
@@ -30,6 +32,7 @@ pub async fn insert<C: ConnectionTrait>(
         status: Set(AppStatus::Draft.as_str().to_owned()),
         created_by: Set(new.created_by),
         developer_profile_id: Set(new.developer_profile_id),
+        clinic_id: Set(new.clinic_id),
         created_at: Set(now),
         ..Default::default()
     };
@@ -136,4 +139,16 @@ pub async fn set_status<C: ConnectionTrait>(
         .exec(connection)
         .await?;
     Ok(())
+}
+
+/// Lists the system apps registered through the clinic's links, most recently changed first.
+pub async fn list_for_clinic<C: ConnectionTrait>(
+    connection: &C,
+    clinic_id: Uuid,
+) -> Result<Vec<app::Model>, DbErr> {
+    app::Entity::find()
+        .filter(app::Column::ClinicId.eq(clinic_id))
+        .order_by_desc(app::Column::UpdatedAt)
+        .all(connection)
+        .await
 }

@@ -26,6 +26,7 @@ pub mod jwks_cache;
 pub mod member_invitations;
 pub mod notices;
 pub mod outbox;
+pub mod registration_links;
 pub mod registry_clients;
 pub mod registry_events;
 pub mod registry_tokens;

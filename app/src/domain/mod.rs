@@ -30,10 +30,12 @@ pub mod postal_address;
 pub mod precheck;
 pub mod redirect_uri;
 pub mod registration;
+pub mod registration_link;
 // Server only: the registry API's rules compare clinic UUIDs.
 #[cfg(feature = "ssr")]
 pub mod registry;
 pub mod registry_event_kind;
+pub mod return_path;
 pub mod review;
 pub mod role;
 pub mod scope;

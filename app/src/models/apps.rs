@@ -37,6 +37,10 @@ pub struct AppView {
     /// The largest logo accepted, in bytes.
     pub max_logo_bytes: u64,
     pub created_at: String,
+    /// The clinic a B2B (system) app registered through, which decides its submissions.
+    pub clinic_name: Option<String>,
+    /// The clinic's reason for denying the app's latest submission, while it stands.
+    pub denial_reason: Option<String>,
 }
 
 /// The app's current logo.

@@ -4,6 +4,7 @@
 pub mod agreement;
 pub mod api_facts;
 pub mod apps;
+pub mod b2b;
 pub mod calendar;
 pub mod change_notices;
 pub mod clinics;

@@ -6,6 +6,7 @@ pub mod agreement;
 pub mod api_facts;
 pub mod apps;
 pub mod assertion_tester;
+pub mod b2b;
 pub mod calendar;
 pub mod change_notices;
 pub mod clinic_access;

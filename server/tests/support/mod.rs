@@ -7,6 +7,7 @@
 #![allow(dead_code, unused_macros, unused_imports)]
 
 pub mod apps;
+pub mod b2b;
 pub mod clinics;
 pub mod identity;
 pub mod maildev;

@@ -20,6 +20,7 @@ pub mod identity_review;
 pub mod jwks_cache;
 pub mod member_invitation;
 pub mod non_conformance_notice;
+pub mod registration_link;
 pub mod registry_event;
 pub mod registry_token;
 pub mod session;

@@ -22,7 +22,8 @@ pub enum DenialReason {
     NotApproved,
     /// A reviewer suspended the app for an active security or performance threat.
     Suspended,
-    /// Every client secret of a client that authenticates with one was revoked or expired.
+    /// Every client secret of a client that authenticates with one was revoked or expired,
+    /// or the clinic of a B2B app revoked its credentials.
     Revoked,
     /// The clinic turned this patient-facing app off.
     ClinicOptedOut,
@@ -69,7 +70,10 @@ impl DenialReason {
             DenialReason::UnknownClinic => "No clinic has this clinic ID.",
             DenialReason::NotApproved => "The app is not approved for production.",
             DenialReason::Suspended => "A reviewer suspended the app.",
-            DenialReason::Revoked => "Every client secret of this client was revoked or expired.",
+            DenialReason::Revoked => {
+                "Every client secret of this client was revoked or expired, or the clinic of \
+                 this B2B app revoked its credentials."
+            }
             DenialReason::ClinicOptedOut => "The clinic opted out of this patient-facing app.",
             DenialReason::NotActivatedAtClinic => {
                 "The clinic has not activated this clinician-facing app."
@@ -129,6 +133,10 @@ pub fn decide(client: Option<&ClientFacts>, request: DecisionRequest) -> Result<
 
     match client.status {
         AppStatus::Approved => {}
+        // Only the clinic of a system app suspends it, by revoking its credentials.
+        AppStatus::Suspended if client.kind == AppKind::System => {
+            return Err(DenialReason::Revoked)
+        }
         AppStatus::Suspended => return Err(DenialReason::Suspended),
         _ => return Err(DenialReason::NotApproved),
     }

@@ -202,3 +202,17 @@ fn codes_are_the_serialized_names() {
         );
     }
 }
+
+#[test]
+fn suspended_system_app_is_revoked() {
+    let client = ClientFacts {
+        status: AppStatus::Suspended,
+        app_clinic_id: Some(clinic()),
+        ..approved(AppKind::System)
+    };
+
+    assert_eq!(
+        decide(Some(&client), in_production()),
+        Err(DenialReason::Revoked)
+    );
+}

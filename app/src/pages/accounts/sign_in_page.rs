@@ -13,6 +13,7 @@ pub fn SignInPage() -> impl IntoView {
     let verified = query_param("verified");
     let reset = query_param("reset");
     let invited = query_param("invited");
+    let next = query_param("next");
 
     view! {
         <Title text="Sign in" />
@@ -29,6 +30,7 @@ pub fn SignInPage() -> impl IntoView {
             </Show>
             <FormError error />
             <ActionForm action attr:class="form" attr:novalidate=true>
+                <input type="hidden" name="next" value=move || next.get().unwrap_or_default() />
                 <Field name="email" label="E-mail address" input_type="email" autocomplete="username" error />
                 <Field
                     name="password"

@@ -9,12 +9,14 @@ use crate::error::AppError;
 use crate::serverfns::apps::SaveAppRegistration;
 
 /// Renders the registration form of an app, filled with `stored` (empty for a new app).
-/// `app_id` is `None` for a new app.
+/// `app_id` is `None` for a new app, and `link_token` names the clinic registration link a
+/// new B2B app registers through.
 #[component]
 pub fn AppForm(
     action: ServerAction<SaveAppRegistration>,
     app_id: Option<String>,
     stored: RegistrationInput,
+    #[prop(optional)] link_token: Option<String>,
 ) -> impl IntoView {
     let error = Signal::derive(move || action.value().get().and_then(Result::err));
     let kind = stored.kind;
@@ -42,6 +44,7 @@ pub fn AppForm(
         <ActionForm action attr:class="form form--wide" attr:novalidate=true attr:id="app-form">
             <input type="hidden" name="app_id" value=app_id.unwrap_or_default() />
             <input type="hidden" name=fields::KIND value=kind.as_str() />
+            <input type="hidden" name="link_token" value=link_token.unwrap_or_default() />
             <p class="fieldset__hint">
                 "Save a draft at any time: empty fields are fine, but what you enter must be \
                  well formed. The app's page lists what a submission for review still needs."

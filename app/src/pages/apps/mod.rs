@@ -13,6 +13,7 @@ mod field_feedback;
 mod grace_days_field;
 mod logo_section;
 mod new_app_page;
+mod register_b2b_page;
 mod registration_summary;
 mod review_section;
 mod secret_controls;
@@ -26,6 +27,7 @@ pub use apps_list::AppsList;
 pub use assertion_document::assertion_test_document;
 pub use edit_app_page::EditAppPage;
 pub use new_app_page::NewAppPage;
+pub use register_b2b_page::RegisterB2bPage;
 #[cfg(feature = "ssr")]
 pub(crate) use secret_document::document;
 #[cfg(feature = "ssr")]

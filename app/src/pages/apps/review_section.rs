@@ -89,6 +89,17 @@ fn OpenSubmission(
 
 #[component]
 fn NewSubmission(app: AppView, submit: ServerAction<SubmitApp>) -> impl IntoView {
+    let clinic_button = app
+        .clinic_name
+        .as_ref()
+        .map(|clinic| format!("Submit to {clinic}"));
+    let denial = app.denial_reason.clone().map(|reason| {
+        view! {
+            <div class="notice notice--error" role="status">
+                "The clinic denied the registration: " {reason}
+            </div>
+        }
+    });
     let (intro, button) = match app.status {
         AppStatus::Approved => (
             "The approved version stays live. A change to a reviewed field (redirect URIs, scopes, client type, keys, policy URLs, disclosures) needs a new submission, answered within 5 business days; other changes apply at once.",
@@ -127,7 +138,18 @@ fn NewSubmission(app: AppView, submit: ServerAction<SubmitApp>) -> impl IntoView
         ));
     }
 
+    let intro = match &app.clinic_name {
+        Some(clinic) if button.is_empty() => format!("{clinic} revoked or suspended the app."),
+        Some(clinic) => format!("{clinic} reviews this B2B app and decides it for itself."),
+        None => intro.to_owned(),
+    };
+    let button = match clinic_button {
+        Some(label) if !button.is_empty() => label,
+        _ => button.to_owned(),
+    };
+
     view! {
+        {denial}
         <p>{intro}</p>
         {(!blockers.is_empty()).then(|| view! {
             <p>"A submission still needs:"</p>

@@ -1,7 +1,13 @@
 mod administrators_section;
 mod change_page;
 mod clinic_apps_page;
+mod registration_links_section;
+mod registration_review_page;
+mod registrations_page;
 
 pub(crate) use administrators_section::AdministratorsSection;
 pub use change_page::ClinicAppChangePage;
 pub use clinic_apps_page::ClinicAppsPage;
+pub(crate) use registration_links_section::RegistrationLinksSection;
+pub use registration_review_page::RegistrationReviewPage;
+pub use registrations_page::RegistrationsPage;

@@ -11,9 +11,11 @@ use crate::models::review::SubmissionView;
 use crate::serverfns::review::DecideSubmission;
 
 /// Renders a radio group and a finding for every criterion, and the two verdict buttons.
-/// Every problem shows next to its field at once; the typed values stay in the form.
+/// Every problem shows next to its field at once; the typed values stay in the form. For a
+/// `clinic` deciding a B2B app only the approval button shows: a clinic denies with a
+/// written reason instead of a notice.
 #[component]
-pub fn DecisionForm(submission: SubmissionView) -> impl IntoView {
+pub fn DecisionForm(submission: SubmissionView, #[prop(optional)] clinic: bool) -> impl IntoView {
     let decide = ServerAction::<DecideSubmission>::new();
     let error = Signal::derive(move || decide.value().get().and_then(Result::err));
     let general = move || {
@@ -37,9 +39,11 @@ pub fn DecisionForm(submission: SubmissionView) -> impl IntoView {
                 }).collect_view()}
                 <div class="decision__buttons">
                     <button type="submit" name=VERDICT_FIELD value="approve" class="button">"Approve"</button>
-                    <button type="submit" name=VERDICT_FIELD value="notice" class="button button--danger">
-                        "Issue a Notice of Non-Conformance"
-                    </button>
+                    {(!clinic).then(|| view! {
+                        <button type="submit" name=VERDICT_FIELD value="notice" class="button button--danger">
+                            "Issue a Notice of Non-Conformance"
+                        </button>
+                    })}
                 </div>
             </ActionForm>
         </section>

@@ -9,7 +9,9 @@ mod submission_sections;
 mod submissions_page;
 mod suspension_section;
 
+pub(crate) use decision_form::{DecisionForm, RecordedDecision};
 pub use developer_review_page::DeveloperReviewPage;
 pub use developers_page::DevelopersPage;
 pub use submission_page::SubmissionPage;
+pub(crate) use submission_sections::SnapshotSection;
 pub use submissions_page::SubmissionsPage;

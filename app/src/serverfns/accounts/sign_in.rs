@@ -2,10 +2,16 @@ use leptos::prelude::*;
 
 use crate::error::AppError;
 
-/// Signs in and goes to the role's start page, or to the developer agreement when a
-/// developer has not accepted its current version.
+/// Signs in and goes to the developer agreement when a developer has not accepted its
+/// current version, else to `next` when it is a path on the portal, else to the role's
+/// start page.
 #[server(prefix = "/api", endpoint = "sign_in")]
-pub async fn sign_in(email: String, password: String) -> Result<(), AppError> {
+pub async fn sign_in(
+    email: String,
+    password: String,
+    #[server(default)] next: String,
+) -> Result<(), AppError> {
+    use crate::domain::return_path::local_path;
     use crate::domain::role::Role;
     use crate::serverfns::support::{client_address, portal, respond, respond_keeping, session};
     use crate::services::{accounts, agreement, session as sessions};
@@ -32,10 +38,11 @@ pub async fn sign_in(email: String, password: String) -> Result<(), AppError> {
             .map_err(respond)?,
         _ => None,
     };
-    let home = match pending {
+    let home = role.map_or("/", Role::home_path);
+    let destination = match pending {
         Some(_) => agreement::AGREEMENT_PATH,
-        None => role.map_or("/", Role::home_path),
+        None => local_path(&next).unwrap_or(home),
     };
-    leptos_axum::redirect(home);
+    leptos_axum::redirect(destination);
     Ok(())
 }

@@ -8,8 +8,8 @@ use crate::error::AppError;
 
 /// Creates an app (empty `app_id`) or saves a new version of the signed-in developer's app.
 /// Each field is the registration form's input of the same name; a checkbox is checked when
-/// its value is `true`. A new app's `kind` is `patient` or `clinician`: B2B (system) apps
-/// are registered from a clinic's registration link instead.
+/// its value is `true`. A new app's `kind` is `patient` or `clinician`, unless the form
+/// carries the `link_token` of a clinic's registration link: then it is a B2B (system) app.
 #[server(prefix = "/api", endpoint = "save_app_registration")]
 pub async fn save_app_registration(
     #[server(default)] app_id: String,
@@ -34,6 +34,7 @@ pub async fn save_app_registration(
     #[server(default)] data_retention: String,
     #[server(default)] data_sharing: String,
     #[server(default)] access_revocation: String,
+    #[server(default)] link_token: String,
 ) -> Result<(), AppError> {
     use crate::domain::app_kind::AppKind;
     use crate::domain::registration::{fields, Attestations, RegistrationInput};
@@ -77,6 +78,20 @@ pub async fn save_app_registration(
     let typed: Vec<(&str, &str)> = typed.iter().map(|(k, v)| (*k, v.as_str())).collect();
     let keep = |error: AppError| respond_keeping(error, &typed);
 
+    if app_id.trim().is_empty() && !link_token.is_empty() {
+        let key = &portal.credential_key;
+        let app = crate::services::b2b::register_through_link(
+            &portal.db,
+            key,
+            &account,
+            &link_token,
+            input,
+        )
+        .await
+        .map_err(keep)?;
+        leptos_axum::redirect(&format!("/apps/{}?created=1", app.id));
+        return Ok(());
+    }
     if app_id.trim().is_empty() {
         match AppKind::parse(&kind) {
             Some(AppKind::Patient | AppKind::Clinician) => {}

@@ -1,13 +1,18 @@
-//! Server functions of the clinic administrator: the clinic's gallery with its changes, and
-//! the clinic's administrators.
+//! Server functions of the clinic administrator: the clinic's gallery with its changes, the
+//! clinic's administrators, and its B2B registration links and requests.
 
 mod administrators;
 mod apps;
+mod registrations;
 
 pub use administrators::{
     list_clinic_administrators, InviteClinicAdministrator, RemoveClinicAdministrator,
 };
 pub use apps::{list_clinic_apps, load_clinic_app, ChangeClinicApp};
+pub use registrations::{
+    list_registration_links, list_registration_requests, load_registration_request,
+    CreateRegistrationLink, DenyRegistration, RevokeB2bCredentials, RevokeRegistrationLink,
+};
 
 /// Returns the portal, the signed-in clinic administrator and the clinic they administer.
 #[cfg(feature = "ssr")]

@@ -28,10 +28,11 @@ pub async fn decide_submission(
 ) -> Result<(), AppError> {
     use crate::domain::review::criteria::Criterion;
     use crate::domain::review::decision::{DecisionInput, VERDICT_FIELD};
+    use crate::domain::role::Role;
     use crate::serverfns::support::respond_keeping;
-    use crate::services::review;
+    use crate::services::{b2b, review};
 
-    let (portal, reviewer, id) = super::reviewer_request(&submission_id).await?;
+    let (portal, reviewer, id) = super::decider_request(&submission_id).await?;
 
     // A browser posts a form value's line breaks as CRLF; the stored finding uses LF.
     let answers: Vec<(String, String)> = [
@@ -61,25 +62,37 @@ pub async fn decide_submission(
         answers,
     };
 
-    review::decide_submission(
-        &portal.db,
-        &portal.credential_key,
-        &portal.review_clock,
-        &portal.public_url,
-        &reviewer,
-        id,
-        input,
-    )
-    .await
-    .map_err(|error| {
+    // A clinic administrator decides the system apps registered through the clinic's links.
+    let clinic_decision = Role::parse(&reviewer.role) == Some(Role::ClinicAdministrator);
+    let decided = match clinic_decision {
+        true => {
+            let key = &portal.credential_key;
+            b2b::approve_request(&portal.db, key, &portal.public_url, &reviewer, id, input).await
+        }
+        false => {
+            review::decide_submission(
+                &portal.db,
+                &portal.credential_key,
+                &portal.review_clock,
+                &portal.public_url,
+                &reviewer,
+                id,
+                input,
+            )
+            .await
+        }
+    };
+    decided.map_err(|error| {
         let fields: Vec<(&str, &str)> = typed
             .iter()
             .map(|(name, value)| (name.as_str(), value.as_str()))
             .collect();
         respond_keeping(error, &fields)
     })?;
-    leptos_axum::redirect(&format!(
-        "/review/submissions/{submission_id}?decided={verdict}"
-    ));
+    let page = match clinic_decision {
+        true => format!("/clinic/registrations/{submission_id}?decided={verdict}"),
+        false => format!("/review/submissions/{submission_id}?decided={verdict}"),
+    };
+    leptos_axum::redirect(&page);
     Ok(())
 }

@@ -15,29 +15,44 @@ pub use submission::{
 };
 pub use suspension::{RestoreApp, SuspendApp};
 
+/// The portal, the signed-in account and the UUID a request names.
+#[cfg(feature = "ssr")]
+type SignedInRequest = (
+    crate::services::portal::Portal,
+    crate::db::entities::account::Model,
+    uuid::Uuid,
+);
+
 /// Returns the portal and the signed-in reviewer, with `id` parsed as a UUID: `NotFound`
 /// for a value that is not one.
 #[cfg(feature = "ssr")]
-async fn reviewer_request(
-    id: &str,
-) -> Result<
-    (
-        crate::services::portal::Portal,
-        crate::db::entities::account::Model,
-        uuid::Uuid,
-    ),
-    crate::error::AppError,
-> {
+async fn reviewer_request(id: &str) -> Result<SignedInRequest, crate::error::AppError> {
+    signed_in_request(id, &[crate::domain::role::Role::Reviewer]).await
+}
+
+/// Like [`reviewer_request`], for a reviewer or a clinic administrator, who may approve only
+/// the B2B submissions of their own clinic, as the B2B service checks.
+#[cfg(feature = "ssr")]
+async fn decider_request(id: &str) -> Result<SignedInRequest, crate::error::AppError> {
     use crate::domain::role::Role;
+
+    signed_in_request(id, &[Role::Reviewer, Role::ClinicAdministrator]).await
+}
+
+#[cfg(feature = "ssr")]
+async fn signed_in_request(
+    id: &str,
+    roles: &[crate::domain::role::Role],
+) -> Result<SignedInRequest, crate::error::AppError> {
     use crate::error::AppError;
     use crate::serverfns::support::{portal, respond, session};
     use crate::services::session::require_role;
 
     let portal = portal()?;
     let session = session().await?;
-    let reviewer = require_role(&portal, &session, &[Role::Reviewer])
+    let account = require_role(&portal, &session, roles)
         .await
         .map_err(respond)?;
     let id = id.parse().map_err(|_| respond(AppError::NotFound))?;
-    Ok((portal, reviewer, id))
+    Ok((portal, account, id))
 }

@@ -14,6 +14,7 @@ pub use access::load_for_editor;
 pub use history::load as app_history;
 pub use logo::{public_logo, replace_logo, LOGO_FIELD};
 pub use registration::{attach_unowned_apps, create_app, record as record_app_event, update_app};
+pub(crate) use registration::{check as check_registration, insert_app};
 pub use rotation::{revoke_secret, rotate_secret};
 pub use secrets::{
     issue_sandbox_secret, issue_secret, revoke_sandbox_secret, take_sealed_secrets, Delivery,

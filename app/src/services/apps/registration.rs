@@ -33,18 +33,33 @@ pub async fn create_app(
     let draft = check(&input)?;
 
     let transaction = begin_write(db).await?;
-    let profile_id = member_profile(&transaction, account).await?;
+    let app = insert_app(&transaction, key, account, &draft, None).await?;
+    transaction.commit().await?;
+    Ok(app)
+}
+
+/// Writes a checked draft as a new app with its sandbox client, in the caller's
+/// transaction. `clinic_id` is the clinic a system-to-system app registers through.
+pub(crate) async fn insert_app<C: ConnectionTrait>(
+    connection: &C,
+    key: &CredentialKey,
+    account: &account::Model,
+    draft: &DraftRegistration,
+    clinic_id: Option<Uuid>,
+) -> Result<app::Model, AppError> {
+    let profile_id = member_profile(connection, account).await?;
     let app = apps::insert(
-        &transaction,
+        connection,
         NewApp {
             created_by: account.id,
             developer_profile_id: profile_id,
-            draft: &draft,
+            clinic_id,
+            draft,
         },
     )
     .await?;
     let client = app_clients::insert(
-        &transaction,
+        connection,
         app.id,
         Environment::Sandbox,
         generate_client_id(),
@@ -53,13 +68,13 @@ pub async fn create_app(
 
     let mut after = snapshot(&app);
     after["sandbox_client_id"] = json!(client.client_id);
-    record(&transaction, account.id, "app.created", app.id, None, after).await?;
+    record(connection, account.id, "app.created", app.id, None, after).await?;
     let created = RegistryEventKind::ClientCreated;
-    registry::append_for_client(&transaction, created, app.id, Some(client.client_id)).await?;
+    registry::append_for_client(connection, created, app.id, Some(client.client_id)).await?;
 
     if draft.token_endpoint_auth_method == TokenEndpointAuthMethod::ClientSecretBasic {
         issue_secret(
-            &transaction,
+            connection,
             key,
             account.id,
             app.id,
@@ -68,7 +83,6 @@ pub async fn create_app(
         )
         .await?;
     }
-    transaction.commit().await?;
     Ok(app)
 }
 
@@ -142,7 +156,7 @@ pub async fn attach_unowned_apps<C: ConnectionTrait>(
     Ok(())
 }
 
-fn check(input: &RegistrationInput) -> Result<DraftRegistration, AppError> {
+pub(crate) fn check(input: &RegistrationInput) -> Result<DraftRegistration, AppError> {
     input
         .check_draft()
         .map(|checked| checked.draft)

@@ -8,7 +8,7 @@ use uuid::Uuid;
 use super::access::{load_for_editor, member_profile};
 use super::history;
 use crate::db::entities::{account, app, app_client};
-use crate::db::{app_clients, app_logos, apps, client_secrets};
+use crate::db::{app_clients, app_logos, apps, client_secrets, clinics, review_submissions};
 use crate::domain::app_kind::AppKind;
 use crate::domain::app_status::AppStatus;
 use crate::domain::environment::Environment;
@@ -72,6 +72,17 @@ pub async fn load_app<C: ConnectionTrait>(
         });
     }
 
+    let clinic_name = match app.clinic_id {
+        Some(clinic_id) => clinics::find_by_id(connection, clinic_id)
+            .await?
+            .map(|clinic| clinic.name),
+        None => None,
+    };
+    let denial_reason = match app.clinic_id {
+        Some(_) => latest_denial(connection, app.id).await?,
+        None => None,
+    };
+
     Ok(AppView {
         id: app.id.to_string(),
         status: stored_status(&app)?,
@@ -87,7 +98,23 @@ pub async fn load_app<C: ConnectionTrait>(
         review: ReviewState::default(),
         max_logo_bytes,
         created_at: display_time(app.created_at),
+        clinic_name,
+        denial_reason,
     })
+}
+
+/// Returns the clinic's reason when it denied the app's latest submission.
+async fn latest_denial<C: ConnectionTrait>(
+    connection: &C,
+    app_id: Uuid,
+) -> Result<Option<String>, AppError> {
+    let latest = review_submissions::list_for_app(connection, app_id)
+        .await?
+        .into_iter()
+        .next();
+    Ok(latest
+        .and_then(|submission| submission.decision)
+        .and_then(|decision| decision["denial_reason"].as_str().map(str::to_owned)))
 }
 
 /// Converts a stored app to the registration form's shape.

@@ -4,9 +4,10 @@
 use chrono::Utc;
 use sea_orm::ConnectionTrait;
 use url::Url;
+use uuid::Uuid;
 
 use super::emails::send_to_developers;
-use crate::db::entities::{account, app, submission};
+use crate::db::entities::app;
 use crate::db::{app_clients, app_statuses, client_secrets};
 use crate::domain::app_kind::TokenEndpointAuthMethod;
 use crate::domain::app_status::AppStatus;
@@ -21,12 +22,14 @@ use crate::services::registry;
 /// Marks the app approved, gives it a production client (keeping the one an earlier
 /// approval created), issues a production secret sealed until the developer's next visit
 /// when the app needs one and has none, and e-mails the developers.
-pub(super) async fn approve<C: ConnectionTrait>(
+/// `approver` is the reviewer, or the clinic administrator of a B2B app, and `submitted_by`
+/// the developer who submitted it.
+pub(crate) async fn approve<C: ConnectionTrait>(
     connection: &C,
     key: &CredentialKey,
     public_url: &Url,
-    reviewer: &account::Model,
-    submission: &submission::Model,
+    approver: Uuid,
+    submitted_by: Uuid,
     app: app::Model,
 ) -> Result<(), AppError> {
     let app = app_statuses::set_status(connection, app, AppStatus::Approved, None).await?;
@@ -51,7 +54,7 @@ pub(super) async fn approve<C: ConnectionTrait>(
         issue_secret(
             connection,
             key,
-            reviewer.id,
+            approver,
             app.id,
             environment,
             Delivery::NextVisit,
@@ -65,12 +68,5 @@ pub(super) async fn approve<C: ConnectionTrait>(
         production_client_id: client.client_id,
         secret_waiting,
     };
-    send_to_developers(
-        connection,
-        public_url,
-        &app,
-        Some(submission.submitted_by),
-        &template,
-    )
-    .await
+    send_to_developers(connection, public_url, &app, Some(submitted_by), &template).await
 }

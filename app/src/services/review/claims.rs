@@ -37,6 +37,10 @@ pub async fn claim_submission(
     if belongs_to_developer(&transaction, reviewer, &app).await? {
         return Err(AppError::BadRequest(OWN_ORGANIZATION.to_owned()));
     }
+    // The clinic that issued a system app's registration link decides it, not a reviewer.
+    if app.clinic_id.is_some() {
+        return Err(AppError::Forbidden);
+    }
 
     let now = Utc::now();
     if !review_submissions::claim(&transaction, submission.id, reviewer.id, now).await? {

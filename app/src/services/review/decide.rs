@@ -82,7 +82,16 @@ pub async fn decide_submission(
         .ok_or(AppError::Internal)?;
     let action = match decision.verdict {
         Verdict::Approve => {
-            approval::approve(&transaction, key, public_url, reviewer, &submission, app).await?;
+            let submitted_by = submission.submitted_by;
+            approval::approve(
+                &transaction,
+                key,
+                public_url,
+                reviewer.id,
+                submitted_by,
+                app,
+            )
+            .await?;
             "submission.approved"
         }
         Verdict::Notice => {

@@ -19,12 +19,14 @@ use uuid::Uuid;
 use crate::db::audit::{self, Actor, AuditEntry};
 use crate::error::AppError;
 
+pub(crate) use approval::approve as approve_app;
 pub use claims::{claim_submission, release_submission};
 pub use decide::decide_submission;
 pub(crate) use emails::send_to_developers;
 pub use notices::{list_notices_for_app, load_notice, notice_number};
 pub use queue::list_queue;
 pub use suspension::{restore_app, suspend_app, SUSPENSION_REASON_FIELD};
+pub(crate) use view::submission_view;
 pub use view::{load_submission, rerun_prechecks};
 
 /// The `subject_type` of audit events about a submission itself, such as its claim.
@@ -32,7 +34,8 @@ const SUBMISSION_SUBJECT: &str = "submission";
 /// The `subject_type` of audit events about an app: decisions and suspensions.
 const APP_SUBJECT: &str = "app";
 
-async fn record<C: ConnectionTrait>(
+/// Records an audit event by `actor` about `subject_id` with its state before and after.
+pub(crate) async fn record<C: ConnectionTrait>(
     connection: &C,
     actor: Uuid,
     action: &'static str,

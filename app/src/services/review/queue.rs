@@ -39,6 +39,10 @@ pub async fn list_queue(
     let mut rows = Vec::with_capacity(submissions.len());
     for submission in submissions {
         let app_kind = snapshot::registration(&submission).map(|registration| registration.kind);
+        // The clinic that issued a system app's registration link decides it, not a reviewer.
+        if app_kind == Some(AppKind::System) {
+            continue;
+        }
         if kind.is_some() && app_kind != kind {
             continue;
         }

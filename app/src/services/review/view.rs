@@ -35,6 +35,17 @@ pub async fn load_submission(
     submission_id: Uuid,
 ) -> Result<SubmissionView, AppError> {
     require_reviewer(reviewer)?;
+    submission_view(db, clock, reviewer, submission_id).await
+}
+
+/// Builds the review page of a submission for `viewer`, whom the caller has authorized.
+pub(crate) async fn submission_view(
+    db: &DatabaseConnection,
+    clock: &ReviewClock,
+    viewer: &account::Model,
+    submission_id: Uuid,
+) -> Result<SubmissionView, AppError> {
+    let reviewer = viewer;
     let submission = review_submissions::find(db, submission_id)
         .await?
         .ok_or(AppError::NotFound)?;
