@@ -5,21 +5,18 @@ mod support;
 
 use app::db::clinic_apps::{self, NewSetting};
 use app::db::entities::{account, app as app_entity};
-use app::domain::app_kind::AppKind;
 use app::domain::app_status::AppStatus;
 use app::domain::clinic_app_state::ClinicAppState;
 use app::domain::environment::Environment;
-use app::domain::registration::RegistrationInput;
 use app::domain::role::Role;
-use app::services::apps::create_app;
 use app::services::review::suspend_app;
 use axum::http::StatusCode;
 use axum::Router;
-use sea_orm::{ActiveModelTrait, DatabaseConnection, Set};
+use sea_orm::DatabaseConnection;
 use support::people::create_account;
 use support::registry::{approve, client_id, create_test_clinic, registry_get, registry_token};
 use support::submissions::create_test_app;
-use support::{credential_key, fresh_database, on_both_backends, router, Backend, PORTAL_ORIGIN};
+use support::{fresh_database, on_both_backends, router, Backend, PORTAL_ORIGIN};
 use uuid::Uuid;
 
 /// A database with a clinic, a developer, a registry token and the router.
@@ -204,31 +201,6 @@ async fn not_activated_at_clinic(backend: Backend) {
     assert_eq!(setup.production_reason(&app).await, None);
 }
 on_both_backends!(not_activated_at_clinic);
-
-async fn b2b_client_of_another_clinic(backend: Backend) {
-    let setup = setup(backend).await;
-    let other = create_test_clinic(setup.db(), "Bayside Clinic").await.id;
-    let mut input = RegistrationInput::new(AppKind::System);
-    input.name = "Harbor Billing Sync".to_owned();
-    let app = create_app(setup.db(), &credential_key(), &setup.developer, input)
-        .await
-        .unwrap();
-    let mut model: app_entity::ActiveModel = app.clone().into();
-    model.clinic_id = Set(Some(setup.clinic));
-    let app = model.update(setup.db()).await.unwrap();
-    approve(setup.db(), &app, &setup.developer, "rita@veracity.example").await;
-    let client = client_id(setup.db(), &app, Environment::Production).await;
-
-    assert_eq!(
-        setup.reason(&client, setup.clinic, "production").await,
-        None
-    );
-    assert_eq!(
-        setup.reason(&client, other, "production").await.as_deref(),
-        Some("b2b_client_of_another_clinic")
-    );
-}
-on_both_backends!(b2b_client_of_another_clinic);
 
 async fn sandbox_client_in_production(backend: Backend) {
     let setup = setup(backend).await;
