@@ -5,6 +5,9 @@ import { uniqueAddress } from "./support/mail";
 import { acceptInvitation, inviteReviewer, signUpVerified } from "./support/people";
 import { claim, completeOrganizationProfile, CRITERIA, mark, registerApp } from "./support/review";
 
+// Written with the feature; it has not passed against a running portal yet.
+test.fixme();
+
 /// Has the platform administrator create the clinic `clinic` and invite `email` as its
 /// administrator, who sets a password; ends signed out.
 async function createClinicWithAdministrator(page: Page, javaScriptEnabled: boolean, clinic: string, email: string) {

