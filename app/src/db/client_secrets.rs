@@ -42,12 +42,7 @@ pub async fn list_valid<C: ConnectionTrait>(
     client_secret::Entity::find()
         .filter(client_secret::Column::AppId.eq(app_id))
         .filter(client_secret::Column::Environment.eq(environment.as_str()))
-        .filter(client_secret::Column::RevokedAt.is_null())
-        .filter(
-            Condition::any()
-                .add(client_secret::Column::ExpiresAt.is_null())
-                .add(client_secret::Column::ExpiresAt.gt(now)),
-        )
+        .filter(valid_after(now))
         .order_by_desc(client_secret::Column::CreatedAt)
         .all(connection)
         .await
@@ -85,12 +80,7 @@ pub async fn take_sealed<C: ConnectionTrait>(
     let sealed = client_secret::Entity::find()
         .filter(client_secret::Column::AppId.eq(app_id))
         .filter(client_secret::Column::SealedSecret.is_not_null())
-        .filter(client_secret::Column::RevokedAt.is_null())
-        .filter(
-            Condition::any()
-                .add(client_secret::Column::ExpiresAt.is_null())
-                .add(client_secret::Column::ExpiresAt.gt(now)),
-        )
+        .filter(valid_after(now))
         .order_by_asc(client_secret::Column::CreatedAt)
         .all(connection)
         .await?;
@@ -124,13 +114,19 @@ pub async fn end_validity_at<C: ConnectionTrait>(
         )
         .filter(client_secret::Column::AppId.eq(app_id))
         .filter(client_secret::Column::Environment.eq(environment.as_str()))
-        .filter(client_secret::Column::RevokedAt.is_null())
-        .filter(
-            Condition::any()
-                .add(client_secret::Column::ExpiresAt.is_null())
-                .add(client_secret::Column::ExpiresAt.gt(ends_at)),
-        )
+        .filter(valid_after(ends_at))
         .exec(connection)
         .await?;
     Ok(result.rows_affected)
+}
+
+/// Builds the condition of a secret that is not revoked and still valid after `moment`.
+fn valid_after(moment: DateTime<Utc>) -> Condition {
+    Condition::all()
+        .add(client_secret::Column::RevokedAt.is_null())
+        .add(
+            Condition::any()
+                .add(client_secret::Column::ExpiresAt.is_null())
+                .add(client_secret::Column::ExpiresAt.gt(moment)),
+        )
 }
