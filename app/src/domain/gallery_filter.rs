@@ -25,7 +25,7 @@ impl GalleryFilter {
         }
     }
 
-    /// Whether an app of `kind` whose name and developer names are `names` matches. Text
+    /// Returns whether an app of `kind` whose name and developer names are `names` matches. Text
     /// matches when it appears in any of the names, ignoring case.
     pub fn matches(&self, kind: AppKind, names: &[&str]) -> bool {
         if self.kind.is_some_and(|wanted| wanted != kind) {

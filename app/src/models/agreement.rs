@@ -11,7 +11,7 @@ pub struct AgreementVersionRow {
     pub published_at: String,
 }
 
-/// Where the person reading the agreement page stands with the current version.
+/// The reader's status with the current agreement version.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum AcceptanceState {
     /// Nobody is signed in, or the account is not a developer's.

@@ -39,7 +39,7 @@ pub struct AppView {
     pub created_at: String,
     /// The clinic a B2B (system) app registered through, which decides its submissions.
     pub clinic_name: Option<String>,
-    /// The clinic's reason for denying the app's latest submission, while it stands.
+    /// The clinic's reason for denying the app's latest submission, while it applies.
     pub denial_reason: Option<String>,
 }
 

@@ -12,7 +12,7 @@ pub struct JwksStatus {
     /// When the URL was last fetched, and when the copy must be fetched again.
     pub fetched_at: Option<String>,
     pub expires_at: Option<String>,
-    /// Why the latest fetch failed, or why there are no keys.
+    /// The reason the latest fetch failed, or the reason there are no keys.
     pub error: Option<String>,
 }
 

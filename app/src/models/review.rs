@@ -131,8 +131,8 @@ pub struct NoticeView {
     pub submission_number: i32,
     pub findings: Vec<NoticeFinding>,
     pub resubmission_business_days: i32,
-    /// Where the reader goes back to: the app's page for its developers, the submission's
-    /// review page for reviewers.
+    /// The page the reader goes back to: the app's page for its developers, the
+    /// submission's review page for reviewers.
     pub back_href: String,
     pub back_label: String,
 }

@@ -11,7 +11,7 @@ pub struct Model {
     pub fetched_at: DateTimeUtc,
     /// When the document must be fetched again.
     pub expires_at: DateTimeUtc,
-    /// What went wrong in the latest fetch, when it failed.
+    /// The error of the latest fetch, when it failed.
     pub last_error: Option<String>,
 }
 

@@ -17,7 +17,7 @@ pub use claims::{check_claims, check_header, ALLOWED_ALGORITHMS, MAX_LIFETIME};
 pub use parse::{parse_assertion, ParsedAssertion};
 pub use problem::AssertionProblem;
 
-/// What a client assertion of one client must contain.
+/// The values a client assertion of one client must contain.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ExpectedAssertion {
     /// The client ID that `iss` and `sub` must both be.
