@@ -19,6 +19,9 @@ pub struct FetcherSettings {
     pub max_body_bytes: u64,
     /// Whether loopback addresses (127.0.0.0/8 and ::1) may be fetched, which only tests set.
     pub allow_loopback: bool,
+    /// Whether developers' URLs are fetched at all; off, pre-checks and JWKS URLs report that
+    /// fetching is turned off.
+    pub enabled: bool,
 }
 
 impl Default for FetcherSettings {
@@ -29,6 +32,7 @@ impl Default for FetcherSettings {
             max_redirects: options.max_redirects,
             max_body_bytes: options.max_body_bytes as u64,
             allow_loopback: options.allow_loopback,
+            enabled: options.enabled,
         }
     }
 }
@@ -41,6 +45,7 @@ impl FetcherSettings {
             max_redirects: self.max_redirects,
             max_body_bytes: usize::try_from(self.max_body_bytes).unwrap_or(usize::MAX),
             allow_loopback: self.allow_loopback,
+            enabled: self.enabled,
         }
     }
 

@@ -322,3 +322,20 @@ async fn fetch_refuses_loopback_by_default() {
     }
     assert_eq!(site.target_hits(), 0);
 }
+
+#[tokio::test]
+async fn fetch_sends_nothing_when_turned_off() {
+    let site = start_site().await;
+    let fetcher = fetcher(FetcherOptions {
+        allow_loopback: true,
+        enabled: false,
+        ..FetcherOptions::default()
+    });
+    let url = site.url("/target");
+
+    let failure = fetcher.fetch(&url).await.unwrap_err();
+
+    assert_eq!(failure.error, FetchError::Disabled { url });
+    assert_eq!(failure.evidence.status, None);
+    assert_eq!(site.target_hits(), 0);
+}

@@ -4,6 +4,8 @@ use super::address_range::RefusedAddress;
 
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 pub enum FetchError {
+    #[error("The portal's configuration turns fetching off, so “{url}” was not fetched.")]
+    Disabled { url: String },
     #[error("“{url}” is not a valid URL: {reason}.")]
     InvalidUrl { url: String, reason: String },
     #[error("“{url}” uses the scheme “{scheme}”; only http and https URLs are fetched.")]
@@ -35,6 +37,7 @@ impl FetchError {
     /// Returns the error's kind as a stable snake_case name, for logs and stored evidence.
     pub fn kind(&self) -> &'static str {
         match self {
+            FetchError::Disabled { .. } => "disabled",
             FetchError::InvalidUrl { .. } => "invalid_url",
             FetchError::UnsupportedScheme { .. } => "unsupported_scheme",
             FetchError::Credentials { .. } => "credentials",

@@ -60,7 +60,8 @@ impl fmt::Display for FetchFailure {
 
 impl GuardedFetcher {
     /// Sends a GET request to `url`, following redirects, and reads the body up to the
-    /// size limit. The URL is checked before any request, so a refused URL sends nothing.
+    /// size limit. The URL is checked before any request, so a refused URL sends nothing;
+    /// with fetching turned off, no URL is fetched.
     pub async fn fetch(&self, url: &str) -> Result<FetchResponse, FetchFailure> {
         let started = Instant::now();
         let mut evidence = FetchEvidence {
@@ -69,7 +70,13 @@ impl GuardedFetcher {
             ..FetchEvidence::default()
         };
 
-        let outcome = match parse_url(url, self.options.allow_loopback) {
+        let parsed = match self.options.enabled {
+            true => parse_url(url, self.options.allow_loopback),
+            false => Err(FetchError::Disabled {
+                url: url.to_owned(),
+            }),
+        };
+        let outcome = match parsed {
             Ok(parsed) => {
                 let (outcome, hops) =
                     with_recorded_hops(self.send_and_read(parsed, &mut evidence)).await;

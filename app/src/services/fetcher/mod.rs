@@ -34,6 +34,9 @@ pub struct FetcherOptions {
     /// Whether loopback addresses (127.0.0.0/8 and ::1, nothing else) may be fetched.
     /// Tests set it to fetch from servers they start.
     pub allow_loopback: bool,
+    /// Whether URLs on other hosts are fetched at all. A portal without outside access, such
+    /// as a demonstration, turns it off: every fetch then fails at once, before any lookup.
+    pub enabled: bool,
 }
 
 impl Default for FetcherOptions {
@@ -43,6 +46,7 @@ impl Default for FetcherOptions {
             max_redirects: 3,
             max_body_bytes: 256 * 1024,
             allow_loopback: false,
+            enabled: true,
         }
     }
 }
