@@ -43,7 +43,10 @@ fn InviteStaffForm() -> impl IntoView {
     let action = ServerAction::<InviteStaff>::new();
     let error = Signal::derive(move || action.value().get().and_then(Result::err));
     let invited = query_param("invited");
-    let clinics = Resource::new_blocking(|| (), |_| list_clinics());
+    // A clinic created on this page comes back as `?clinic_created=<id>`; reading it reloads
+    // the list, so the new clinic can be picked without a full page load.
+    let created = query_param("clinic_created");
+    let clinics = Resource::new_blocking(move || created.get(), |_| list_clinics());
 
     view! {
         <h2>"Invite a reviewer or a clinic administrator"</h2>

@@ -35,7 +35,7 @@ pub async fn create_clinic(
         time_zone: Some(time_zone),
     };
 
-    clinics::create_clinic(&portal.db, Actor::Account(administrator.id), form)
+    let clinic = clinics::create_clinic(&portal.db, Actor::Account(administrator.id), form)
         .await
         .map_err(|error| {
             let fields: Vec<(&str, &str)> = typed
@@ -44,6 +44,6 @@ pub async fn create_clinic(
                 .collect();
             respond_keeping(error, &fields)
         })?;
-    leptos_axum::redirect("/admin?clinic_created=1");
+    leptos_axum::redirect(&format!("/admin?clinic_created={}", clinic.id));
     Ok(())
 }
