@@ -19,9 +19,14 @@ pub async fn load_agreement() -> Result<AgreementView, AppError> {
         .map_err(respond)
 }
 
-/// Accepts `version` of the agreement for the signed-in developer.
+/// Accepts `version` of the agreement for the signed-in developer; the page then offers
+/// `next`, the page the developer was on the way to.
 #[server(prefix = "/api", endpoint = "accept_agreement")]
-pub async fn accept_agreement(version: i32) -> Result<(), AppError> {
+pub async fn accept_agreement(
+    version: i32,
+    #[server(default)] next: String,
+) -> Result<(), AppError> {
+    use crate::domain::return_path::{local_path, query_value};
     use crate::domain::role::Role;
     use crate::serverfns::support::{portal, respond, session};
     use crate::services::{agreement, session::require_role};
@@ -35,7 +40,11 @@ pub async fn accept_agreement(version: i32) -> Result<(), AppError> {
     agreement::accept_version(&portal.db, &developer, version)
         .await
         .map_err(respond)?;
-    leptos_axum::redirect(&format!("/agreement?accepted={version}"));
+    let destination = match local_path(&next) {
+        Some(next) => format!("/agreement?accepted={version}&next={}", query_value(next)),
+        None => format!("/agreement?accepted={version}"),
+    };
+    leptos_axum::redirect(&destination);
     Ok(())
 }
 

@@ -42,6 +42,7 @@ mod registry_decisions;
 mod registry_secrets;
 mod registry_tokens;
 mod render_retry;
+mod return_paths;
 mod review_claims;
 mod review_decisions;
 mod review_pages;

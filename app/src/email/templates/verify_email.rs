@@ -1,17 +1,29 @@
 use url::Url;
 
+use crate::domain::return_path::query_value;
 use crate::email::escape::escaped_html;
 use crate::email::layout::portal_link;
 use crate::email::Template;
 
-/// Sent after sign-up: the link that proves the developer owns the address.
+/// Sent after sign-up: the link that proves the developer owns the address. `next` is the
+/// portal page the developer started from, such as a clinic's registration link, and comes
+/// back after sign-in.
 pub struct VerifyEmail {
     pub token: String,
+    pub next: Option<String>,
 }
 
 impl VerifyEmail {
     fn link(&self, public_url: &Url) -> String {
-        portal_link(public_url, &format!("verify-email?token={}", self.token))
+        let path = match &self.next {
+            Some(next) => format!(
+                "verify-email?token={}&next={}",
+                self.token,
+                query_value(next)
+            ),
+            None => format!("verify-email?token={}", self.token),
+        };
+        portal_link(public_url, &path)
     }
 }
 

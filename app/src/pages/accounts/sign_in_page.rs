@@ -4,6 +4,7 @@ use leptos_meta::Title;
 
 use super::query_param;
 use crate::components::form::{Field, FormError, Notice};
+use crate::domain::return_path::query_value;
 use crate::serverfns::accounts::SignIn;
 
 #[component]
@@ -14,6 +15,10 @@ pub fn SignInPage() -> impl IntoView {
     let reset = query_param("reset");
     let invited = query_param("invited");
     let next = query_param("next");
+    let sign_up_href = move || match next.get() {
+        Some(next) => format!("/sign-up?next={}", query_value(&next)),
+        None => "/sign-up".to_owned(),
+    };
 
     view! {
         <Title text="Sign in" />
@@ -42,7 +47,7 @@ pub fn SignInPage() -> impl IntoView {
                 <button type="submit" class="button">"Sign in"</button>
             </ActionForm>
             <p><a href="/forgot-password">"Forgot your password?"</a></p>
-            <p>"New here? " <a href="/sign-up">"Create a developer account"</a></p>
+            <p>"New here? " <a href=sign_up_href>"Create a developer account"</a></p>
         </section>
     }
 }

@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 use leptos_meta::Title;
 
+use super::query_param;
 use crate::components::form::{Field, FormError};
 use crate::domain::password;
 use crate::serverfns::accounts::SignUp;
@@ -11,6 +12,7 @@ pub fn SignUpPage() -> impl IntoView {
     let action = ServerAction::<SignUp>::new();
     let error = Signal::derive(move || action.value().get().and_then(Result::err));
     let (password_feedback, set_password_feedback) = signal(None::<String>);
+    let next = query_param("next");
 
     // Checks the length while typing, once the page is interactive; the server checks again,
     // and also rejects common passwords.
@@ -33,6 +35,7 @@ pub fn SignUpPage() -> impl IntoView {
             </p>
             <FormError error />
             <ActionForm action attr:class="form" attr:novalidate=true>
+                <input type="hidden" name="next" value=move || next.get().unwrap_or_default() />
                 <Field name="display_name" label="Your name" autocomplete="name" error />
                 <Field name="email" label="E-mail address" input_type="email" autocomplete="email" error />
                 <div on:input=on_password_input>

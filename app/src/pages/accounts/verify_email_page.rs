@@ -12,6 +12,7 @@ pub fn VerifyEmailPage() -> impl IntoView {
     let action = ServerAction::<VerifyEmail>::new();
     let error = Signal::derive(move || action.value().get().and_then(Result::err));
     let token = query_param("token");
+    let next = query_param("next");
 
     view! {
         <Title text="Verify your e-mail address" />
@@ -20,6 +21,7 @@ pub fn VerifyEmailPage() -> impl IntoView {
             <FormError error />
             <ActionForm action attr:class="form">
                 <input type="hidden" name="token" value=move || token.get().unwrap_or_default() />
+                <input type="hidden" name="next" value=move || next.get().unwrap_or_default() />
                 <button type="submit" class="button">"Verify my e-mail address"</button>
             </ActionForm>
         </section>

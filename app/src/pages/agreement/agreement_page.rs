@@ -3,6 +3,7 @@ use leptos_meta::Title;
 
 use crate::components::error_page::ErrorMessage;
 use crate::components::form::{FormError, Notice};
+use crate::domain::return_path::local_path;
 use crate::models::agreement::{AcceptanceState, AgreementView};
 use crate::pages::accounts::query_param;
 use crate::serverfns::agreement::{load_agreement, AcceptAgreement};
@@ -15,6 +16,11 @@ pub fn AgreementPage() -> impl IntoView {
     let error = Signal::derive(move || accept.value().get().and_then(Result::err));
     let agreement = Resource::new_blocking(move || accept.version().get(), |_| load_agreement());
     let accepted = query_param("accepted");
+    let next = query_param("next");
+    let continue_link = move || {
+        let next = next.get().filter(|next| local_path(next).is_some())?;
+        Some(view! { <p><a class="button" href=next>"Continue where you were going"</a></p> })
+    };
 
     view! {
         <Title text="Developer agreement" />
@@ -22,11 +28,12 @@ pub fn AgreementPage() -> impl IntoView {
         {move || accepted.get().map(|version| view! {
             <Notice>"You accepted version " {version} " of the agreement."</Notice>
         })}
+        {move || accepted.get().and(continue_link())}
         <FormError error />
         <Suspense fallback=|| ()>
             {move || Suspend::new(async move {
                 match agreement.await {
-                    Ok(view) => view! { <AgreementText view accept /> }.into_any(),
+                    Ok(view) => view! { <AgreementText view accept next /> }.into_any(),
                     Err(error) => view! { <ErrorMessage error /> }.into_any(),
                 }
             })}
@@ -35,7 +42,11 @@ pub fn AgreementPage() -> impl IntoView {
 }
 
 #[component]
-fn AgreementText(view: AgreementView, accept: ServerAction<AcceptAgreement>) -> impl IntoView {
+fn AgreementText(
+    view: AgreementView,
+    accept: ServerAction<AcceptAgreement>,
+    next: Memo<Option<String>>,
+) -> impl IntoView {
     let Some(current) = view.current else {
         return view! {
             <p class="empty-state">
@@ -64,6 +75,7 @@ fn AgreementText(view: AgreementView, accept: ServerAction<AcceptAgreement>) -> 
         view! {
             <ActionForm action=accept attr:class="form">
                 <input type="hidden" name="version" value=version.to_string() />
+                <input type="hidden" name="next" value=move || next.get().unwrap_or_default() />
                 <button type="submit" class="button">{format!("Accept version {version}")}</button>
             </ActionForm>
         }

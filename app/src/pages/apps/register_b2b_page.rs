@@ -6,6 +6,7 @@ use super::app_form::AppForm;
 use crate::components::error_page::ErrorMessage;
 use crate::domain::app_kind::AppKind;
 use crate::domain::registration::RegistrationInput;
+use crate::domain::return_path::query_value;
 use crate::error::AppError;
 use crate::models::b2b::OpenedLink;
 use crate::serverfns::apps::{open_registration_link, SaveAppRegistration};
@@ -54,7 +55,8 @@ fn RegistrationForm(link: OpenedLink, token: String) -> impl IntoView {
 #[component]
 fn SignInFirst(token: String) -> impl IntoView {
     let next = format!("/register/b2b/{token}");
-    let sign_in = format!("/sign-in?next={}", urlencoding_path(&next));
+    let sign_in = format!("/sign-in?next={}", query_value(&next));
+    let sign_up = format!("/sign-up?next={}", query_value(&next));
 
     view! {
         <p>"A clinic sent you this link to register a backend services app with it."</p>
@@ -62,17 +64,8 @@ fn SignInFirst(token: String) -> impl IntoView {
             <a class="button" href=sign_in>"Sign in to continue"</a>
         </p>
         <p>
-            "No account yet? " <a href="/sign-up">"Create a developer account"</a>
-            ", verify your e-mail address, then open this link again."
+            "No account yet? " <a href=sign_up>"Create a developer account"</a>
+            "; once you verify your e-mail address and sign in, you come back here."
         </p>
     }
-}
-
-/// Encodes the characters of a path that a query value cannot carry as they are.
-fn urlencoding_path(path: &str) -> String {
-    path.replace('%', "%25")
-        .replace('&', "%26")
-        .replace('#', "%23")
-        .replace('?', "%3F")
-        .replace('+', "%2B")
 }

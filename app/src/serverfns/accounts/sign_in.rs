@@ -11,7 +11,7 @@ pub async fn sign_in(
     password: String,
     #[server(default)] next: String,
 ) -> Result<(), AppError> {
-    use crate::domain::return_path::local_path;
+    use crate::domain::return_path::{local_path, query_value};
     use crate::domain::role::Role;
     use crate::serverfns::support::{client_address, portal, respond, respond_keeping, session};
     use crate::services::{accounts, agreement, session as sessions};
@@ -39,10 +39,14 @@ pub async fn sign_in(
         _ => None,
     };
     let home = role.map_or("/", Role::home_path);
-    let destination = match pending {
-        Some(_) => agreement::AGREEMENT_PATH,
-        None => local_path(&next).unwrap_or(home),
+    let destination = match (pending, local_path(&next)) {
+        (Some(_), Some(next)) => {
+            format!("{}?next={}", agreement::AGREEMENT_PATH, query_value(next))
+        }
+        (Some(_), None) => agreement::AGREEMENT_PATH.to_owned(),
+        (None, Some(next)) => next.to_owned(),
+        (None, None) => home.to_owned(),
     };
-    leptos_axum::redirect(destination);
+    leptos_axum::redirect(&destination);
     Ok(())
 }

@@ -3,12 +3,13 @@ use leptos::prelude::*;
 use crate::error::AppError;
 
 /// Creates a developer account and e-mails the verification link, then shows where to
-/// look for it.
+/// look for it. A `next` path on the portal rides along in the link.
 #[server(prefix = "/api", endpoint = "sign_up")]
 pub async fn sign_up(
     display_name: String,
     email: String,
     password: String,
+    #[server(default)] next: String,
 ) -> Result<(), AppError> {
     use crate::serverfns::support::{portal, respond_keeping};
     use crate::services::accounts;
@@ -21,7 +22,8 @@ pub async fn sign_up(
         password,
     };
 
-    accounts::sign_up(&portal.db, &portal.public_url, form)
+    let next = (!next.is_empty()).then_some(next.as_str());
+    accounts::sign_up_returning_to(&portal.db, &portal.public_url, form, next)
         .await
         .map_err(|error| {
             respond_keeping(

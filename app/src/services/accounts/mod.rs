@@ -14,7 +14,7 @@ pub use create_administrator::create_platform_administrator;
 pub use invitations::{accept_invitation, invite_staff, AcceptInvitation, StaffInvitation};
 pub use password_reset::{request_password_reset, reset_password};
 pub use sign_in::{sign_in, SignIn};
-pub use sign_up::{sign_up, SignUp};
+pub use sign_up::{sign_up, sign_up_returning_to, SignUp};
 pub use verify_email::verify_email;
 
 use chrono::{DateTime, Utc};

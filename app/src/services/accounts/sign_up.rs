@@ -9,6 +9,7 @@ use crate::db::audit::{self, Actor, AuditEntry};
 use crate::db::begin_write;
 use crate::db::{accounts, outbox};
 use crate::domain::password;
+use crate::domain::return_path::local_path;
 use crate::domain::role::Role;
 use crate::email::templates::{AccountExists, VerifyEmail};
 use crate::email::EmailMessage;
@@ -29,6 +30,17 @@ pub async fn sign_up(
     db: &DatabaseConnection,
     public_url: &Url,
     form: SignUp,
+) -> Result<(), AppError> {
+    sign_up_returning_to(db, public_url, form, None).await
+}
+
+/// Signs up like [`sign_up`]; the verification link then leads back to `next`, a path on
+/// the portal, once the developer signs in.
+pub async fn sign_up_returning_to(
+    db: &DatabaseConnection,
+    public_url: &Url,
+    form: SignUp,
+    next: Option<&str>,
 ) -> Result<(), AppError> {
     let mut errors = Vec::new();
     let email = parse_email(&form.email, &mut errors);
@@ -85,7 +97,13 @@ pub async fn sign_up(
         },
     )
     .await?;
-    let message = EmailMessage::render(&VerifyEmail { token }, public_url);
+    let message = EmailMessage::render(
+        &VerifyEmail {
+            token,
+            next: next.and_then(local_path).map(str::to_owned),
+        },
+        public_url,
+    );
     outbox::enqueue(&transaction, message.to(account.email.clone())).await?;
 
     transaction.commit().await?;
