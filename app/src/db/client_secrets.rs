@@ -70,15 +70,17 @@ pub async fn revoke_all<C: ConnectionTrait>(
     Ok(result.rows_affected)
 }
 
-/// Returns the app's valid secrets that still have a sealed value, oldest first, and erases
-/// those values: each is returned once.
+/// Returns the app's valid secrets in `environments` that still have a sealed value, oldest
+/// first, and erases those values: each is returned once.
 pub async fn take_sealed<C: ConnectionTrait>(
     connection: &C,
     app_id: Uuid,
+    environments: &[&str],
     now: DateTime<Utc>,
 ) -> Result<Vec<client_secret::Model>, DbErr> {
     let sealed = client_secret::Entity::find()
         .filter(client_secret::Column::AppId.eq(app_id))
+        .filter(client_secret::Column::Environment.is_in(environments.iter().copied()))
         .filter(client_secret::Column::SealedSecret.is_not_null())
         .filter(valid_after(now))
         .order_by_asc(client_secret::Column::CreatedAt)
@@ -91,6 +93,7 @@ pub async fn take_sealed<C: ConnectionTrait>(
             Expr::value(Option::<String>::None),
         )
         .filter(client_secret::Column::AppId.eq(app_id))
+        .filter(client_secret::Column::Environment.is_in(environments.iter().copied()))
         .filter(client_secret::Column::SealedSecret.is_not_null())
         .exec(connection)
         .await?;

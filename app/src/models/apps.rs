@@ -41,6 +41,9 @@ pub struct AppView {
     pub clinic_name: Option<String>,
     /// The clinic's reason for denying the app's latest submission, while it applies.
     pub denial_reason: Option<String>,
+    /// The version of the developer agreement the developer has yet to accept. Production
+    /// credentials stay hidden until they do.
+    pub agreement_pending: Option<i32>,
 }
 
 /// The app's current logo.

@@ -1,16 +1,24 @@
 //! The developer agreement through the real router and database: published versions stay
 //! as published, submission waits for acceptance of the current version, sign-in sends a
-//! developer who has not accepted it to the agreement, and acceptances are audited.
+//! developer who has not accepted it to the agreement, acceptances are audited, and a
+//! production secret waits for the developer's acceptance.
 
 use crate::support::apps::{body_text, developer_with_app, post_form, public_app, send};
 use crate::support::people::{create_account, PASSWORD};
-use crate::support::{fresh_database, on_both_backends, router, Backend, PORTAL_ORIGIN};
+use crate::support::submissions::{claimed_case, decision};
+use crate::support::{
+    credential_key, fresh_database, on_both_backends, router, Backend, PORTAL_ORIGIN,
+};
 use app::db::agreements;
 use app::db::entities::audit_event;
+use app::domain::environment::Environment;
 use app::domain::role::Role;
 use app::services::agreement::{
     accept_version, acceptance_history, publish_version, require_current_acceptance,
 };
+use app::services::apps::take_sealed_secrets;
+use app::services::calendar::ReviewClock;
+use app::services::review::decide_submission;
 use axum::http::{header, StatusCode};
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 
@@ -190,3 +198,53 @@ async fn sign_in_location(app: &axum::Router, email: &str) -> String {
         .unwrap()
         .to_owned()
 }
+
+async fn production_secret_waits_for_acceptance(backend: Backend) {
+    let database = fresh_database(backend).await;
+    let db = &database.db;
+    let key = credential_key();
+    let public_url = url::Url::parse(PORTAL_ORIGIN).unwrap();
+    let case = claimed_case(db, "Harbor Charting", true).await;
+    let admin = administrator(db).await;
+    publish_version(db, &admin, "Terms.", "2027-01-01")
+        .await
+        .unwrap();
+    let mut outcomes = ["met"; 6];
+    outcomes[2] = "not_applicable";
+    let approval = decision("approve", outcomes, &[]);
+    decide_submission(
+        db,
+        &key,
+        &ReviewClock::default(),
+        &public_url,
+        &case.reviewer,
+        case.submission.id,
+        approval,
+    )
+    .await
+    .unwrap();
+
+    let pending = take_sealed_secrets(db, &key, &case.developer, case.app.id)
+        .await
+        .unwrap();
+    accept_version(db, &case.developer, 1).await.unwrap();
+    let accepted = take_sealed_secrets(db, &key, &case.developer, case.app.id)
+        .await
+        .unwrap();
+
+    assert!(
+        pending
+            .iter()
+            .all(|secret| secret.environment != Environment::Production),
+        "{pending:?}"
+    );
+    assert_eq!(
+        accepted
+            .iter()
+            .filter(|secret| secret.environment == Environment::Production)
+            .count(),
+        1,
+        "{accepted:?}"
+    );
+}
+on_both_backends!(production_secret_waits_for_acceptance);

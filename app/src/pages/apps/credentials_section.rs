@@ -5,6 +5,8 @@ use super::secret_controls::{copy_label, SecretControls};
 use crate::components::copy_button::CopyButton;
 use crate::components::form::Notice;
 use crate::domain::app_kind::TokenEndpointAuthMethod;
+use crate::domain::environment::Environment;
+use crate::domain::return_path::query_value;
 use crate::models::apps::AppView;
 use crate::pages::accounts::query_param;
 use crate::serverfns::apps::{IssueSandboxSecret, RotateSecret};
@@ -22,6 +24,28 @@ pub fn CredentialsSection(
     let revoked = query_param("secret");
     let revoked_environment = query_param("environment");
     let tester_app = app.clone();
+    let approved = app
+        .clients
+        .iter()
+        .any(|client| client.environment == Environment::Production);
+    let withheld = app.agreement_pending.filter(|_| approved).map(|version| {
+        let next = query_value(&format!("/apps/{}", app.id));
+        view! {
+            <p class="notice" id="production-withheld">
+                "The production credentials are ready. Accept version " {version}
+                " of the developer agreement to see them. "
+                <a href=format!("/agreement?next={next}")>"Read and accept the agreement"</a>
+            </p>
+        }
+    });
+    let clients: Vec<_> = app
+        .clients
+        .iter()
+        .filter(|client| {
+            app.agreement_pending.is_none() || client.environment != Environment::Production
+        })
+        .cloned()
+        .collect();
 
     view! {
         <section id="credentials" aria-labelledby="credentials-heading">
@@ -33,7 +57,8 @@ pub fn CredentialsSection(
                     revoked_environment.get().unwrap_or_else(|| "sandbox".to_owned()),
                 )}</Notice>
             </Show>
-            {app.clients.into_iter().map(|client| {
+            {withheld}
+            {clients.into_iter().map(|client| {
                 let app_id = app.id.clone();
                 let shown = app
                     .new_secrets

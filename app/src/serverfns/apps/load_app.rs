@@ -10,7 +10,7 @@ pub async fn load_app(app_id: String) -> Result<AppView, AppError> {
     use crate::domain::role::Role;
     use crate::serverfns::support::{portal, respond, session};
     use crate::serverfns::ShownSecrets;
-    use crate::services::{apps, session::require_role, submissions};
+    use crate::services::{agreement, apps, session::require_role, submissions};
 
     // Contexts are read before the first await, while the request's owner is current.
     let portal = portal()?;
@@ -38,5 +38,8 @@ pub async fn load_app(app_id: String) -> Result<AppView, AppError> {
         .await
         .map_err(respond)?;
     app.new_secrets = new_secrets;
+    app.agreement_pending = agreement::pending_version(&portal.db, account.id)
+        .await
+        .map_err(respond)?;
     Ok(app)
 }

@@ -27,9 +27,9 @@ pub const AGREEMENT_PATH: &str = "/agreement";
 
 /// Returns `Ok` when no version is published or the account accepted the current one, and
 /// otherwise the error that tells the developer where to accept it.
-// NOTE: approval does not call this. A submission made before a new version was published
-// can still be approved, and its production credentials issued, before the developer
-// accepts that version.
+// NOTE: approval does not call this, so the review clock never waits on the developer. A
+// submission made before a new version was published can still be approved; the app page
+// then hides the production client and its secret until the developer accepts.
 pub async fn require_current_acceptance<C: ConnectionTrait>(
     connection: &C,
     account_id: Uuid,

@@ -21,7 +21,7 @@ use crate::email::templates::CredentialChange;
 use crate::error::AppError;
 use crate::models::apps::IssuedSecret;
 use crate::services::credentials::{generate_client_secret, hash_client_secret, CredentialKey};
-use crate::services::{registry, sealed_secret};
+use crate::services::{agreement, registry, sealed_secret};
 
 /// Issues a new sandbox client secret for an app that authenticates with
 /// `client_secret_basic`, revoking the one it replaces, and returns it. The secret is not
@@ -136,6 +136,8 @@ pub async fn issue_secret<C: ConnectionTrait>(
 
 /// Returns the app's client secrets that wait to be shown, and erases their sealed copies
 /// in the same transaction, so each is shown once. `account` must be able to edit the app.
+/// A production secret keeps waiting while the account has not accepted the current
+/// developer agreement.
 pub async fn take_sealed_secrets(
     db: &DatabaseConnection,
     key: &CredentialKey,
@@ -144,7 +146,15 @@ pub async fn take_sealed_secrets(
 ) -> Result<Vec<IssuedSecret>, AppError> {
     let transaction = begin_write(db).await?;
     let app = load_for_editor(&transaction, account, app_id).await?;
-    let sealed = client_secrets::take_sealed(&transaction, app.id, Utc::now()).await?;
+    let environments = match agreement::pending_version(&transaction, account.id).await? {
+        Some(_) => vec![Environment::Sandbox.as_str()],
+        None => vec![
+            Environment::Sandbox.as_str(),
+            Environment::Production.as_str(),
+        ],
+    };
+    let sealed =
+        client_secrets::take_sealed(&transaction, app.id, &environments, Utc::now()).await?;
     if sealed.is_empty() {
         return Ok(Vec::new());
     }

@@ -100,6 +100,7 @@ pub async fn load_app<C: ConnectionTrait>(
         created_at: display_time(app.created_at),
         clinic_name,
         denial_reason,
+        agreement_pending: None,
     })
 }
 
