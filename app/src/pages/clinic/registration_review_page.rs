@@ -1,12 +1,13 @@
 use leptos::prelude::*;
-use leptos_router::hooks::use_params_map;
+use leptos_router::hooks::{use_location, use_params_map};
 
 use crate::components::error_page::ErrorMessage;
-use crate::components::form::FormError;
+use crate::components::form::{FormError, Notice};
 use crate::components::text_area_field::TextAreaField;
 use crate::domain::review::submission_status::SubmissionStatus;
 use crate::domain::role::Role;
 use crate::models::review::SubmissionView;
+use crate::pages::accounts::query_param;
 use crate::pages::review::{DecisionForm, RecordedDecision, SnapshotSection};
 use crate::pages::workspaces::WorkspaceFrame;
 use crate::serverfns::clinic::{load_registration_request, DenyRegistration};
@@ -23,9 +24,12 @@ pub fn RegistrationReviewPage() -> impl IntoView {
 #[component]
 fn ReviewContent() -> impl IntoView {
     let params = use_params_map();
+    let search = use_location().search;
+    // The decision form redirects back here with `?decided=`, so the registration reloads
+    // and shows the recorded decision.
     let request = Resource::new_blocking(
-        move || params.read().get("id").unwrap_or_default(),
-        load_registration_request,
+        move || (params.read().get("id").unwrap_or_default(), search.get()),
+        |(id, _)| load_registration_request(id),
     );
 
     view! {
@@ -46,8 +50,13 @@ fn Review(submission: SubmissionView) -> impl IntoView {
     let open = submission.status == SubmissionStatus::Open;
     let recorded = submission.decision.clone();
 
+    let decided = query_param("decided");
+
     view! {
         <h2>{submission.app_name.clone()}</h2>
+        <Show when=move || decided.get().is_some()>
+            <Notice>"The decision is recorded and the developer is notified."</Notice>
+        </Show>
         <SnapshotSection submission=submission.clone() />
         {open.then(|| view! {
             <DecisionForm submission=submission.clone() clinic=true />
