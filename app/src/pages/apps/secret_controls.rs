@@ -129,7 +129,7 @@ fn RotateForm(
     };
 
     view! {
-        <form method="post" action=action class="form rotate-form" on:submit=submit>
+        <form method="post" action=action class="form rotate-form" novalidate=true on:submit=submit>
             <GraceDaysField value=DEFAULT_GRACE_DAYS.to_owned() typed=grace_days id_prefix />
             <button type="submit" class="button">{format!("Rotate the {} secret", environment.as_str())}</button>
         </form>

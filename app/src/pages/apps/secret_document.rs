@@ -47,7 +47,7 @@ pub fn rotation_error_document(
     let body = view! {
         <h1>{error.title()}</h1>
         <div class="notice notice--error" role="alert">"No client secret was issued: " {error.to_string()}</div>
-        <form method="post" action=action class="form">
+        <form method="post" action=action class="form" novalidate=true>
             <GraceDaysField value=grace_days.to_owned() />
             <button type="submit" class="button">{format!("Rotate the {} secret", environment.as_str())}</button>
         </form>
