@@ -31,8 +31,22 @@ export default defineConfig({
     launchOptions: chromium,
     trace: "retain-on-failure",
   },
+  // The agreement spec publishes a version every developer must then accept, so it runs
+  // last, in projects of its own.
   projects: [
-    { name: "javascript-on", use: { javaScriptEnabled: true } },
-    { name: "javascript-off", use: { javaScriptEnabled: false } },
+    { name: "javascript-on", use: { javaScriptEnabled: true }, testIgnore: /agreement\.spec\.ts/ },
+    { name: "javascript-off", use: { javaScriptEnabled: false }, testIgnore: /agreement\.spec\.ts/ },
+    {
+      name: "agreement-javascript-on",
+      use: { javaScriptEnabled: true },
+      testMatch: /agreement\.spec\.ts/,
+      dependencies: ["javascript-on", "javascript-off"],
+    },
+    {
+      name: "agreement-javascript-off",
+      use: { javaScriptEnabled: false },
+      testMatch: /agreement\.spec\.ts/,
+      dependencies: ["agreement-javascript-on"],
+    },
   ],
 });

@@ -7,8 +7,6 @@ import { ready } from "./support/accounts";
 import { uniqueAddress } from "./support/mail";
 import { signUpVerified } from "./support/people";
 
-// Written with the feature; it has not passed against a running portal yet.
-test.fixme();
 
 /// Reads a published key set or client assertion that the portal's own tests check.
 function jwksCase(name: string): string {

@@ -55,3 +55,31 @@ export async function signInNewReviewer(page: Page, javaScriptEnabled: boolean, 
   await signIn(page, javaScriptEnabled, email, PASSWORD);
   await expect(page).toHaveURL(/\/review$/);
 }
+
+/// Has the platform administrator create the clinic `clinic` and invite `email`, named
+/// `name`, as its administrator, who sets a password; ends signed out.
+export async function createClinicWithAdministrator(
+  page: Page,
+  javaScriptEnabled: boolean,
+  clinic: string,
+  email: string,
+  name = "Lena Lakeside",
+) {
+  await signIn(page, javaScriptEnabled, admin.email, admin.password);
+  await expect(page).toHaveURL(/\/admin$/);
+  await ready(page, javaScriptEnabled);
+  await page.getByLabel("Clinic name").fill(clinic);
+  await page.getByLabel("Address", { exact: true }).fill("12 Harbor Road\nPortland, ME 04101");
+  await page.getByRole("button", { name: "Create the clinic", exact: true }).click();
+  await expect(page.getByText("The clinic is created.")).toBeVisible();
+  await ready(page, javaScriptEnabled);
+  await page.getByLabel("Name", { exact: true }).fill(name);
+  await page.getByLabel("E-mail address").fill(email);
+  await page.getByLabel("Role").selectOption("clinic_administrator");
+  await page.getByLabel(/Clinic \(clinic administrators only\)/).selectOption({ label: clinic });
+  await page.getByRole("button", { name: "Send the invitation", exact: true }).click();
+  await expect(page.getByText("The invitation is on its way.")).toBeVisible();
+  await signOut(page);
+
+  await acceptInvitation(page, javaScriptEnabled, email);
+}

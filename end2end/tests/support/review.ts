@@ -41,6 +41,8 @@ export interface AppRegistration {
   launchUri: string;
   scope: string;
   privacyPolicyUrl: string;
+  /// A confidential client that authenticates with a client secret; public when left out.
+  clientSecret?: boolean;
 }
 
 /// Registers `app` and returns its page's URL. Its policy pages are on localhost, which the
@@ -53,6 +55,10 @@ export async function registerApp(page: Page, javaScriptEnabled: boolean, app: A
   await page.getByLabel("Short description").fill("Runs the ONC (g)(10) certification tests against the sandbox.");
   await page.getByLabel("Homepage").fill("https://localhost/inferno");
   await page.getByLabel("Support e-mail address").fill("inferno@example.com");
+  if (app.clientSecret) {
+    await page.getByLabel("Client type").selectOption("confidential");
+    await page.getByLabel("Token endpoint authentication method").selectOption("client_secret_basic");
+  }
   await page.getByLabel("Redirect URIs").fill(app.redirectUri);
   await page.getByLabel("Launch URIs").fill(app.launchUri);
   await page.getByLabel("Scopes").fill(app.scope);
@@ -93,3 +99,30 @@ export async function mark(page: Page, label: string, outcome: string, finding?:
 
 /// The labels of the six review criteria, in the decision form's order.
 export const CRITERIA = ["Identity", "Protocol", "Security", "Credential safety", "Privacy policy and terms", "Data practices disclosure"];
+
+/// Registers a public app of `kind` named `name`, submits it for review and returns its
+/// page's URL.
+export async function submitApp(page: Page, javaScriptEnabled: boolean, kind: "patient" | "clinician", name: string): Promise<string> {
+  const scope = kind === "patient" ? "launch/patient openid fhirUser patient/Observation.rs" : "launch openid fhirUser user/Patient.rs";
+  const appUrl = await registerApp(page, javaScriptEnabled, {
+    kind,
+    name,
+    redirectUri: "https://localhost/callback",
+    launchUri: "https://localhost/launch",
+    scope,
+    privacyPolicyUrl: "https://localhost/privacy",
+  });
+  await page.getByRole("button", { name: "Submit for review", exact: true }).click();
+  await expect(page.getByText("Submitted for review.")).toBeVisible();
+  return appUrl;
+}
+
+/// Has the signed-in reviewer claim and approve the open submission of `name`.
+export async function approve(page: Page, javaScriptEnabled: boolean, name: string) {
+  await claim(page, javaScriptEnabled, name);
+  for (const label of CRITERIA) {
+    await mark(page, label, "Met");
+  }
+  await page.getByRole("button", { name: "Approve", exact: true }).click();
+  await expect(page.getByRole("heading", { name: "Recorded decision" })).toBeVisible();
+}
