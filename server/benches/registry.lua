@@ -1,7 +1,7 @@
 -- wrk script of the registry benchmark (server/benches/registry.sh). Each wrk thread
 -- builds every request of one kind up front from the lists `server bench-seed` wrote, then
--- sends them in turn, so the server sees many different client IDs and the Lua side does
--- no work per request beyond picking the next one.
+-- sends them in turn, so the server receives requests for many different client IDs and
+-- the Lua side does no work per request beyond picking the next one.
 --
 -- BENCH_MODE: reads (GET /registry/v1/clients/{id}), decisions (GET .../decision),
 --             secrets (POST .../secret-verification) or static (the same client JSON as a
@@ -20,14 +20,6 @@ local function read_lines(name)
   return lines
 end
 
-local function split(line)
-  local fields = {}
-  for field in line:gmatch("%S+") do
-    fields[#fields + 1] = field
-  end
-  return fields
-end
-
 local function build_requests(headers)
   local requests = {}
   if mode == "reads" or mode == "static" then
@@ -38,17 +30,17 @@ local function build_requests(headers)
     end
   elseif mode == "decisions" then
     for _, line in ipairs(read_lines("decisions.txt")) do
-      local f = split(line)
-      local path = "/registry/v1/clients/" .. f[1] .. "/decision?clinic_id=" .. f[2]
-        .. "&environment=" .. f[3]
+      local client_id, clinic_id, environment = line:match("^(%S+) (%S+) (%S+)$")
+      local path = "/registry/v1/clients/" .. client_id .. "/decision?clinic_id=" .. clinic_id
+        .. "&environment=" .. environment
       requests[#requests + 1] = wrk.format("GET", path, headers)
     end
   elseif mode == "secrets" then
     headers["Content-Type"] = "application/json"
     for _, line in ipairs(read_lines("secrets.txt")) do
-      local f = split(line)
-      local path = "/registry/v1/clients/" .. f[1] .. "/secret-verification"
-      local body = '{"client_secret":"' .. f[2] .. '"}'
+      local client_id, secret = line:match("^(%S+) (%S+)")
+      local path = "/registry/v1/clients/" .. client_id .. "/secret-verification"
+      local body = '{"client_secret":"' .. secret .. '"}'
       requests[#requests + 1] = wrk.format("POST", path, headers, body)
     end
   else

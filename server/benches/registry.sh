@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The registry API benchmark. Builds the release server, loads a fresh SQLite database with
 # synthetic clinics and apps (`server bench-seed`), starts the server on a free loopback
-# port, checks that it answers correctly, then measures with wrk: client reads, clinic
+# port, checks a sample of its responses, then measures with wrk: client reads, clinic
 # decisions, secret verifications, and the same client JSON served as a static file by the
 # same server. Prints requests per second for each and the registry-to-static ratio.
 #
@@ -45,7 +45,7 @@ port=$(free_port)
 base="http://127.0.0.1:$port"
 seed_dir="$work_dir/seed"
 # The server runs in the scratch folder, so a developer's veracity.toml is not read. The
-# token rate limit is raised to its maximum so the limiter never answers 429 here.
+# token rate limit is raised to its maximum so the limiter never returns 429 here.
 portal_env=(
   env -u DATABASE_URL
   VERACITY_LISTEN_ADDR="127.0.0.1:$port"

@@ -1,5 +1,5 @@
 """Checks, before the registry benchmark measures anything, that the server it runs
-against answers correctly: client reads match their static copies byte for byte, secret
+against responds correctly: client reads match their static copies byte for byte, secret
 verifications return the validity bench-seed recorded, and the decisions cover several
 outcomes. Prints the decision outcomes it saw; exits 1 on the first wrong answer.
 
@@ -15,7 +15,7 @@ import urllib.error
 import urllib.request
 
 SAMPLE = 300
-# A fixed seed, so every run checks the same requests of the same population.
+# A fixed seed, so every run samples the same lines of the request lists.
 SAMPLER = random.Random(1)
 # A sample of decisions must show at least this many different outcomes.
 MIN_OUTCOMES = 5
@@ -26,9 +26,9 @@ def request(base, token, path, body=None):
     if body is not None:
         headers["Content-Type"] = "application/json"
         body = json.dumps(body).encode()
-    req = urllib.request.Request(base + path, data=body, headers=headers)
+    http_request = urllib.request.Request(base + path, data=body, headers=headers)
     try:
-        with urllib.request.urlopen(req, timeout=10) as response:
+        with urllib.request.urlopen(http_request, timeout=10) as response:
             return response.status, response.read()
     except urllib.error.HTTPError as error:
         return error.code, error.read()

@@ -55,7 +55,7 @@ pub fn write_requests(
         if let Some(secret) = &client.secret {
             let valid = !AppPlan::for_app(client.app_number).secrets_revoked;
             writeln!(secrets, "{} {secret} {valid}", client.client_id)?;
-            if index % WRONG_SECRET_EVERY == 0 {
+            if index.is_multiple_of(WRONG_SECRET_EVERY) {
                 writeln!(
                     secrets,
                     "{} {} false",

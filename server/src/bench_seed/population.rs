@@ -13,7 +13,7 @@ pub const SETTINGS_PER_APP: usize = 5;
 /// [`SETTINGS_PER_APP`] have a setting for the app, the rest fall back to the kind's default.
 pub const DECISION_CLINICS: usize = 10;
 
-/// What app number `n` is.
+/// The kind, status and client authentication of one app of the population.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct AppPlan {
     pub kind: AppKind,
@@ -24,16 +24,18 @@ pub struct AppPlan {
 }
 
 impl AppPlan {
-    /// Plans app number `n`: half patient, 30% clinician and 20% system apps; 5% suspended,
-    /// 5% still in review and the rest approved; a quarter of the patient apps and every
-    /// clinician app authenticate with a client secret, and 2% of those had it revoked.
+    /// Plans app number `n`. Of each ten consecutive apps, five are patient, three
+    /// clinician and two system apps. Of each 200, the fourth ten are suspended and the fifth
+    /// ten still in review, and the rest approved. A quarter of the patient apps and every
+    /// clinician app authenticate with a client secret, and in one ten of each 500 every
+    /// such secret is revoked.
     pub fn for_app(n: usize) -> AppPlan {
         let kind = match n % 10 {
             0..=4 => AppKind::Patient,
             5..=7 => AppKind::Clinician,
             _ => AppKind::System,
         };
-        let status = match n % 20 {
+        let status = match (n / 10) % 20 {
             3 => AppStatus::Suspended,
             4 => AppStatus::Submitted,
             _ => AppStatus::Approved,
@@ -42,10 +44,11 @@ impl AppPlan {
         let method = match kind {
             AppKind::System => TokenEndpointAuthMethod::PrivateKeyJwt,
             AppKind::Clinician => TokenEndpointAuthMethod::ClientSecretBasic,
-            AppKind::Patient if n % 4 == 0 => TokenEndpointAuthMethod::ClientSecretBasic,
+            AppKind::Patient if n.is_multiple_of(4) => TokenEndpointAuthMethod::ClientSecretBasic,
             AppKind::Patient => TokenEndpointAuthMethod::None,
         };
-        let secrets_revoked = method == TokenEndpointAuthMethod::ClientSecretBasic && n % 50 == 20;
+        let secrets_revoked =
+            method == TokenEndpointAuthMethod::ClientSecretBasic && (n / 10) % 50 == 7;
 
         AppPlan {
             kind,
@@ -93,7 +96,7 @@ pub fn clinic_for(app: usize, slot: usize, clinics: usize) -> usize {
     (app + slot * stride) % clinics
 }
 
-/// Returns the environment of the OAuth server that asks for the `request`th decision about
+/// Returns the environment of the OAuth server that requests the `request`th decision about
 /// a client: its own, except that one sandbox request in ten comes from production.
 pub fn asking_environment(client: Environment, request: usize) -> Environment {
     match (client, request % 10) {
@@ -108,22 +111,36 @@ mod tests {
 
     #[test]
     fn mix_covers_every_kind_and_status() {
-        let plans: Vec<AppPlan> = (0..100).map(AppPlan::for_app).collect();
+        let plans: Vec<AppPlan> = (0..200).map(AppPlan::for_app).collect();
         let count = |keep: &dyn Fn(&AppPlan) -> bool| plans.iter().filter(|p| keep(p)).count();
 
-        assert_eq!(count(&|p| p.kind == AppKind::Patient), 50);
-        assert_eq!(count(&|p| p.kind == AppKind::Clinician), 30);
-        assert_eq!(count(&|p| p.kind == AppKind::System), 20);
-        assert_eq!(count(&|p| p.status == AppStatus::Suspended), 5);
-        assert_eq!(count(&|p| p.status == AppStatus::Submitted), 5);
-        assert_eq!(count(&|p| p.secrets_revoked), 2);
+        assert_eq!(count(&|p| p.kind == AppKind::Patient), 100);
+        assert_eq!(count(&|p| p.kind == AppKind::Clinician), 60);
+        assert_eq!(count(&|p| p.kind == AppKind::System), 40);
+        assert_eq!(count(&|p| p.status == AppStatus::Suspended), 10);
+        assert_eq!(count(&|p| p.status == AppStatus::Submitted), 10);
+        assert_eq!(count(&|p| p.status == AppStatus::Approved), 180);
     }
 
     #[test]
-    fn only_secret_apps_have_revoked_secrets() {
-        for n in 0..1000 {
-            let plan = AppPlan::for_app(n);
-            assert!(!plan.secrets_revoked || plan.has_secret(), "app {n}");
+    fn every_kind_is_suspended_somewhere() {
+        let suspended: Vec<AppKind> = (30..40).map(|n| AppPlan::for_app(n).kind).collect();
+
+        assert!(suspended.contains(&AppKind::Patient));
+        assert!(suspended.contains(&AppKind::Clinician));
+        assert!(suspended.contains(&AppKind::System));
+        assert_eq!(AppPlan::for_app(38).status, AppStatus::Suspended);
+    }
+
+    #[test]
+    fn revoked_secrets_only_on_secret_apps() {
+        let revoked: Vec<usize> = (0..1000)
+            .filter(|&n| AppPlan::for_app(n).secrets_revoked)
+            .collect();
+
+        assert_eq!(revoked, vec![72, 75, 76, 77]);
+        for n in revoked {
+            assert!(AppPlan::for_app(n).has_secret(), "app {n}");
         }
     }
 
@@ -155,7 +172,7 @@ mod tests {
 
     #[test]
     fn unapproved_apps_have_only_a_sandbox_client() {
-        let submitted = AppPlan::for_app(4);
+        let submitted = AppPlan::for_app(44);
 
         assert_eq!(submitted.environments(), &[Environment::Sandbox]);
         assert_eq!(AppPlan::for_app(0).environments().len(), 2);
