@@ -134,7 +134,7 @@ mod tests {
 
     #[test]
     fn revoked_secrets_only_on_secret_apps() {
-        let revoked: Vec<usize> = (0..1000)
+        let revoked: Vec<usize> = (0..500)
             .filter(|&n| AppPlan::for_app(n).secrets_revoked)
             .collect();
 
