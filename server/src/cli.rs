@@ -27,6 +27,10 @@ pub enum Command {
     CreateAdmin(CreateAdmin),
     /// Create a clinic (PHI Provider).
     CreateClinic(CreateClinic),
+    /// Fill an empty database with synthetic clinics, apps and a registry token for the
+    /// registry benchmark (server/benches/registry.sh), and write its request lists.
+    #[command(hide = true)]
+    BenchSeed(BenchSeed),
 }
 
 #[derive(Debug, Args)]
@@ -53,4 +57,18 @@ pub struct CreateClinic {
     /// An IANA time zone name; defaults to America/New_York.
     #[arg(long)]
     pub time_zone: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct BenchSeed {
+    /// Apps to create. Each gets a sandbox client, and the approved and suspended ones (90%)
+    /// also a production client.
+    #[arg(long, default_value_t = 10_000, value_parser = clap::value_parser!(u32).range(1..))]
+    pub apps: u32,
+    /// Clinics to create; at least 10, so each client's decision requests name 10 clinics.
+    #[arg(long, default_value_t = 1_000, value_parser = clap::value_parser!(u32).range(10..))]
+    pub clinics: u32,
+    /// Folder to write the registry token, the request lists and the static client JSON to.
+    #[arg(long)]
+    pub out: PathBuf,
 }

@@ -4,6 +4,7 @@
 
 pub mod admin;
 pub mod apps;
+pub mod bench_seed;
 pub mod change_feed;
 pub mod cli;
 pub mod commands;
