@@ -27,6 +27,10 @@ pub enum Command {
     CreateAdmin(CreateAdmin),
     /// Create a clinic (PHI Provider).
     CreateClinic(CreateClinic),
+    /// Load demo accounts, clinics and apps in every state into a database without
+    /// accounts. Every account's password is VERACITY_DEMO_PASSWORD, by default
+    /// "veracity-demo-password".
+    DemoData(DemoData),
 }
 
 #[derive(Debug, Args)]
@@ -53,4 +57,12 @@ pub struct CreateClinic {
     /// An IANA time zone name; defaults to America/New_York.
     #[arg(long)]
     pub time_zone: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct DemoData {
+    /// Exit successfully without loading anything when the database already has accounts,
+    /// instead of failing.
+    #[arg(long)]
+    pub if_empty: bool,
 }
