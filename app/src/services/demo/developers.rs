@@ -38,25 +38,23 @@ pub async fn create_developers(
     reviewer: &account::Model,
     created: &mut Vec<DemoAccount>,
 ) -> Result<Developers, AppError> {
-    let lakeshore_profile = organization(
+    let lakeshore = organization(
         "Lakeshore Apps LLC",
         "Priya Shah",
         "lakeshore.dev@example.com",
         "91-1144442",
     );
-    let lakeshore = developer(db, context, "Priya Shah", lakeshore_profile, created).await?;
-    verify_profile(db, reviewer, &lakeshore).await?;
+    let lakeshore = verified_developer(db, context, reviewer, lakeshore, created).await?;
 
-    let individual = developer(db, context, "Marcus Lee", individual(), created).await?;
+    let individual = developer(db, context, individual(), created).await?;
 
-    let northwind_profile = organization(
+    let northwind = organization(
         "Northwind Analytics Inc.",
         "Jordan Blake",
         "northwind.dev@example.com",
         "46-2837715",
     );
-    let northwind = developer(db, context, "Jordan Blake", northwind_profile, created).await?;
-    verify_profile(db, reviewer, &northwind).await?;
+    let northwind = verified_developer(db, context, reviewer, northwind, created).await?;
 
     Ok(Developers {
         lakeshore,
@@ -65,24 +63,38 @@ pub async fn create_developers(
     })
 }
 
-/// Creates a developer account at the profile's contact address, or at
-/// [`INDIVIDUAL_EMAIL`] for the individual's profile, which has no contact. Then saves the
-/// profile and uploads a placeholder for each document its pathway takes.
-async fn developer(
+/// Creates the developer of an organization's profile, and has `reviewer` verify every part
+/// of the profile.
+async fn verified_developer(
     db: &DatabaseConnection,
     context: &DemoContext<'_>,
-    name: &str,
+    reviewer: &account::Model,
     profile: ProfileInput,
     created: &mut Vec<DemoAccount>,
 ) -> Result<account::Model, AppError> {
-    let email = match profile.contact_email.as_str() {
-        "" => INDIVIDUAL_EMAIL.to_owned(),
-        contact => contact.to_owned(),
+    let developer = developer(db, context, profile, created).await?;
+    verify_profile(db, reviewer, &developer).await?;
+    Ok(developer)
+}
+
+/// Creates the developer account of `profile`, with the contact's name and address for an
+/// organization, or the legal name and [`INDIVIDUAL_EMAIL`] for an individual, whose profile
+/// has no contact. Then saves the profile and uploads a placeholder for each document its
+/// pathway takes.
+async fn developer(
+    db: &DatabaseConnection,
+    context: &DemoContext<'_>,
+    profile: ProfileInput,
+    created: &mut Vec<DemoAccount>,
+) -> Result<account::Model, AppError> {
+    let (email, name) = match profile.contact_email.as_str() {
+        "" => (INDIVIDUAL_EMAIL.to_owned(), profile.legal_name.clone()),
+        contact => (contact.to_owned(), profile.contact_name.clone()),
     };
     created.push(DemoAccount::new(&email, Role::Developer));
     let new = CliAccount {
         email: &email,
-        display_name: name,
+        display_name: &name,
         password: context.password.to_owned(),
         role: Role::Developer,
         clinic_id: None,

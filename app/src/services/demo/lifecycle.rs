@@ -59,6 +59,20 @@ pub async fn create_and_submit(
     Ok((app, submission))
 }
 
+/// Creates the app, submits it and has `reviewer` approve it, which issues its production
+/// credentials.
+pub async fn create_approved(
+    db: &DatabaseConnection,
+    context: &DemoContext<'_>,
+    developer: &account::Model,
+    reviewer: &account::Model,
+    case: &Case,
+) -> Result<app::Model, AppError> {
+    let (app, submission) = create_and_submit(db, context, developer, case).await?;
+    approve(db, context, reviewer, submission.id).await?;
+    Ok(app)
+}
+
 /// Claims the submission as `reviewer` and approves it with every criterion met.
 pub async fn approve(
     db: &DatabaseConnection,

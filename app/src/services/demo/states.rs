@@ -1,4 +1,4 @@
-//! The demo apps, one or more in every state an app can be in: each is taken through the
+//! The demo apps, one or more in every state an app can be in. Each is taken through the
 //! same service calls as in the portal, so its audit trail, e-mails and registry change
 //! feed events are the ones real use writes.
 
@@ -7,7 +7,8 @@ use sea_orm::DatabaseConnection;
 
 use super::developers::Developers;
 use super::lifecycle::{
-    approve, create, create_and_submit, decision, issue_notice, received_for_urgency, submit,
+    create, create_and_submit, create_approved, decision, issue_notice, received_for_urgency,
+    submit,
 };
 use super::registrations::{self as cases, registration};
 use super::staff::Staff;
@@ -38,8 +39,8 @@ pub async fn create_review_queue(
     create(db, context, &developers.individual, &cases::CLIENTJS_SPA).await?;
     create_and_submit(db, context, &developers.individual, &cases::HL7_SYMMETRIC).await?;
 
-    // The services stamp a submission with the current time, so the receipt time of the
-    // at-risk and overdue submissions is set through the receipt instead.
+    // A submission counts as received when it is written unless its receipt says
+    // otherwise, so the at-risk and overdue submissions carry a receipt time in the past.
     let at_risk = create(db, context, lakeshore, &cases::INFERNO_PATIENT_SYMMETRIC).await?;
     let received_at = received_for_urgency(db, context, Urgency::AtRisk).await?;
     submit(db, context, lakeshore, at_risk.id, Some(received_at)).await?;
@@ -95,47 +96,42 @@ pub async fn create_approved_apps(
     let lakeshore = &developers.lakeshore;
     let reviewer = &staff.reviewer;
 
-    let (patient, submission) =
-        create_and_submit(db, context, lakeshore, &cases::INFERNO_PUBLIC).await?;
-    approve(db, context, reviewer, submission.id).await?;
+    let patient = create_approved(db, context, lakeshore, reviewer, &cases::INFERNO_PUBLIC);
+    let patient = patient.await?;
     let opt_out = ChangeInput {
         reason: "Riverside's own patient portal already offers these records.".to_owned(),
         ..ChangeInput::default()
     };
-    let riverside = (&staff.riverside_admin, staff.riverside.id);
     change_clinic_app(
         db,
-        riverside.0,
-        riverside.1,
+        &staff.riverside_admin,
+        staff.riverside.id,
         patient.id,
         ClinicAppChange::OptOut,
         &opt_out,
     )
     .await?;
 
-    let (clinician, submission) =
-        create_and_submit(db, context, lakeshore, &cases::INFERNO_PRACTITIONER).await?;
-    approve(db, context, reviewer, submission.id).await?;
+    let case = &cases::INFERNO_PRACTITIONER;
+    let clinician = create_approved(db, context, lakeshore, reviewer, case).await?;
     let signed_on = Utc::now().date_naive() - Duration::days(30);
     let activation = ChangeInput {
         reason: String::new(),
         contract_reference: BAA_REFERENCE.to_owned(),
         contract_date: signed_on.format("%Y-%m-%d").to_string(),
     };
-    let harbor = (&staff.harbor_admin, staff.harbor.id);
     change_clinic_app(
         db,
-        harbor.0,
-        harbor.1,
+        &staff.harbor_admin,
+        staff.harbor.id,
         clinician.id,
         ClinicAppChange::Activate,
         &activation,
     )
     .await?;
 
-    let (suspended, submission) =
-        create_and_submit(db, context, lakeshore, &cases::HL7_PUBLIC).await?;
-    approve(db, context, reviewer, submission.id).await?;
+    let suspended = create_approved(db, context, lakeshore, reviewer, &cases::HL7_PUBLIC);
+    let suspended = suspended.await?;
     let reason = "The app's redirect host serves a page that phishes for EHR passwords.";
     suspend_app(db, context.public_url, reviewer, suspended.id, reason).await?;
     Ok(())
