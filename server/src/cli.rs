@@ -27,6 +27,10 @@ pub enum Command {
     CreateAdmin(CreateAdmin),
     /// Create a clinic (PHI Provider).
     CreateClinic(CreateClinic),
+    /// Load demo accounts, clinics and apps in every state into a database without
+    /// accounts. Every account's password is VERACITY_DEMO_PASSWORD, by default
+    /// "veracity-demo-password".
+    DemoData(DemoData),
     /// Fill an empty database with synthetic clinics, apps and a registry token for the
     /// registry benchmark (server/benches/registry.sh), and write its request lists.
     #[command(hide = true)]
@@ -57,6 +61,14 @@ pub struct CreateClinic {
     /// An IANA time zone name; defaults to America/New_York.
     #[arg(long)]
     pub time_zone: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct DemoData {
+    /// Exit successfully without loading anything when the database already has accounts,
+    /// instead of failing.
+    #[arg(long)]
+    pub if_empty: bool,
 }
 
 #[derive(Debug, Args)]

@@ -77,7 +77,7 @@ fn read_password_line() -> anyhow::Result<String> {
 }
 
 /// Turns a validation error into one line per field, in the CLI's flag names.
-fn explain(error: AppError) -> anyhow::Error {
+pub(crate) fn explain(error: AppError) -> anyhow::Error {
     match error {
         AppError::Invalid(fields) => anyhow!(
             "{}",

@@ -10,6 +10,7 @@ pub mod cli;
 pub mod commands;
 pub mod config;
 pub mod csrf;
+pub mod demo_data;
 pub mod documents;
 pub mod health;
 pub mod mail;

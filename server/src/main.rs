@@ -5,7 +5,7 @@ use clap::Parser;
 
 use server::cli::{Cli, Command};
 use server::config::Settings;
-use server::{bench_seed, commands, startup, telemetry};
+use server::{bench_seed, commands, demo_data, startup, telemetry};
 
 /// The smallest number of worker threads the runtime gets, whatever the number of cores.
 // NOTE: on machines with one or two cores, Leptos's streamed page renders have been seen to
@@ -48,6 +48,7 @@ async fn run() -> std::process::ExitCode {
         Command::Migrate => startup::migrate(&settings).await,
         Command::CreateAdmin(args) => commands::create_admin(&settings, args).await,
         Command::CreateClinic(args) => commands::create_clinic_command(&settings, args).await,
+        Command::DemoData(args) => demo_data::load(&settings, args).await,
         Command::BenchSeed(args) => bench_seed::bench_seed(&settings, args).await,
     };
 

@@ -1,6 +1,7 @@
 use chrono::{DateTime, Utc};
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, Set,
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, PaginatorTrait,
+    QueryFilter, Set,
 };
 use uuid::Uuid;
 
@@ -37,6 +38,11 @@ pub async fn insert<C: ConnectionTrait>(
     }
     .insert(connection)
     .await
+}
+
+/// Counts every account, whatever its role.
+pub async fn count<C: ConnectionTrait>(connection: &C) -> Result<u64, DbErr> {
+    account::Entity::find().count(connection).await
 }
 
 pub async fn find_by_email<C: ConnectionTrait>(

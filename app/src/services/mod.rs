@@ -14,6 +14,7 @@ pub mod clinic_administrators;
 pub mod clinic_apps;
 pub mod clinics;
 pub mod credentials;
+pub mod demo;
 pub mod fetcher;
 pub mod gallery;
 pub mod identity;

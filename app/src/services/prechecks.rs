@@ -48,6 +48,37 @@ pub async fn run_prechecks(
     checks
 }
 
+/// Runs the pre-checks of `registration` that need no network. The privacy policy and
+/// terms of service pages, and a key set at a JWKS URL, are recorded as skipped because
+/// nothing was fetched.
+pub fn offline_prechecks(registration: &RegistrationInput) -> Vec<PreCheck> {
+    let not_fetched = "Not fetched: this submission was recorded without network access.";
+    let mut checks = vec![
+        PreCheck::new(
+            PreCheckName::PrivacyPolicyUrl,
+            PreCheckOutcome::Skipped,
+            not_fetched,
+        ),
+        PreCheck::new(
+            PreCheckName::TermsOfServiceUrl,
+            PreCheckOutcome::Skipped,
+            not_fetched,
+        ),
+    ];
+    checks.extend(registration_prechecks(registration));
+
+    let url_registered = !registration.jwks_url.trim().is_empty();
+    for check in &mut checks {
+        if check.name == PreCheckName::Jwks
+            && check.outcome == PreCheckOutcome::Passed
+            && url_registered
+        {
+            *check = PreCheck::new(PreCheckName::Jwks, PreCheckOutcome::Skipped, not_fetched);
+        }
+    }
+    checks
+}
+
 /// Fetches a JWKS URL and checks that it returns a valid key set with a 2xx status.
 async fn check_jwks_url(fetcher: &GuardedFetcher, url: &str) -> PreCheck {
     let name = PreCheckName::Jwks;

@@ -2,8 +2,6 @@ use std::collections::HashMap;
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use app::domain::app_kind::AppKind;
-
 pub fn cases_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/cases")
 }
@@ -49,20 +47,7 @@ pub fn read_tsv(relative_path: &str) -> Vec<HashMap<String, String>> {
         .collect()
 }
 
-/// Infers the kind of app from its scopes, since the case files do not state it: any
-/// `system/` scope makes a B2B (system) app, otherwise any `user/` scope a clinician-facing
-/// app, otherwise a patient-facing app.
-pub fn infer_kind(scope: &str) -> AppKind {
-    let tokens: Vec<&str> = scope.split_whitespace().collect();
-
-    if tokens.iter().any(|token| token.starts_with("system/")) {
-        AppKind::System
-    } else if tokens.iter().any(|token| token.starts_with("user/")) {
-        AppKind::Clinician
-    } else {
-        AppKind::Patient
-    }
-}
+pub use app::domain::registration::rfc7591::infer_kind;
 
 /// Panics listing every failure, so one bad row does not hide the others.
 pub fn assert_no_failures(failures: &[String]) {

@@ -20,6 +20,7 @@ mod clinic_apps;
 mod clinic_service_base_urls;
 mod closure_days;
 mod config;
+mod demo_data;
 mod developer_agreement;
 mod docs_pages;
 mod fetcher;

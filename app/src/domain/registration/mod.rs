@@ -6,6 +6,7 @@ mod attestation;
 mod draft;
 mod field_checks;
 pub mod fields;
+pub mod rfc7591;
 mod submission;
 mod values;
 

@@ -10,7 +10,7 @@ mod sign_up;
 mod verify_email;
 
 pub use change_password::{change_password, ChangePassword};
-pub use create_administrator::create_platform_administrator;
+pub use create_administrator::{create_cli_account, create_platform_administrator, CliAccount};
 pub use invitations::{accept_invitation, invite_staff, AcceptInvitation, StaffInvitation};
 pub use password_reset::{request_password_reset, reset_password};
 pub use sign_in::{sign_in, SignIn};

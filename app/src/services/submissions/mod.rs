@@ -6,8 +6,10 @@ mod materials;
 mod snapshot;
 mod submit;
 mod view;
+mod withdraw;
 
 pub use materials::{submission_blockers, EMAIL_FIELD, IDENTITY_FIELD};
 pub use snapshot::{registration_in, snapshot};
-pub use submit::{submit_app, withdraw_submission};
+pub use submit::{submit_app, submit_app_with_receipt, Receipt};
 pub use view::submissions_of;
+pub use withdraw::withdraw_submission;

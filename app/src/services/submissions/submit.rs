@@ -1,6 +1,6 @@
-//! Submitting an app for review, and withdrawing a submission before its decision.
+//! Submitting an app for review.
 
-use chrono::Utc;
+use chrono::{DateTime, Utc};
 use sea_orm::DatabaseConnection;
 use serde_json::json;
 use uuid::Uuid;
@@ -20,7 +20,17 @@ use crate::services::apps::{load_for_editor, record_app_event, registration_of};
 use crate::services::calendar::{clock_start_for, due_date_for, ReviewClock};
 use crate::services::fetcher::GuardedFetcher;
 use crate::services::identity::load_for_reviewer;
-use crate::services::prechecks::run_prechecks;
+use crate::services::prechecks::{offline_prechecks, run_prechecks};
+
+/// How a submission is received: whether its pre-checks fetch the registered URLs, and
+/// when it counts as received.
+pub struct Receipt<'a> {
+    /// Fetches the privacy policy, terms of service and JWKS URL. `None` records those
+    /// pre-checks as skipped, so nothing leaves the machine.
+    pub fetcher: Option<&'a GuardedFetcher>,
+    /// The receipt time the due date counts from, or `None` for the moment of writing.
+    pub received_at: Option<DateTime<Utc>>,
+}
 
 /// Submits the app for review: checks that the materials are complete, runs the automatic
 /// pre-checks, and stores an immutable snapshot with its receipt time and due date. A first
@@ -32,6 +42,23 @@ pub async fn submit_app(
     fetcher: &GuardedFetcher,
     account: &account::Model,
     app_id: Uuid,
+) -> Result<submission::Model, AppError> {
+    let receipt = Receipt {
+        fetcher: Some(fetcher),
+        received_at: None,
+    };
+    submit_app_with_receipt(db, clock, account, app_id, receipt).await
+}
+
+/// Submits the app like [`submit_app`], with the pre-check fetches and the receipt time
+/// that `receipt` sets. The demo data loader uses it to record submissions received in
+/// the past without network access.
+pub async fn submit_app_with_receipt(
+    db: &DatabaseConnection,
+    clock: &ReviewClock,
+    account: &account::Model,
+    app_id: Uuid,
+    receipt: Receipt<'_>,
 ) -> Result<submission::Model, AppError> {
     let app = load_for_editor(db, account, app_id).await?;
     require_current_acceptance(db, account.id).await?;
@@ -45,7 +72,10 @@ pub async fn submit_app(
         return Err(AppError::Invalid(blockers));
     }
     let profile = profile.ok_or(AppError::Internal)?;
-    let prechecks = run_prechecks(fetcher, &registration).await;
+    let prechecks = match receipt.fetcher {
+        Some(fetcher) => run_prechecks(fetcher, &registration).await,
+        None => offline_prechecks(&registration),
+    };
 
     let transaction = begin_write(db).await?;
     let current = load_for_editor(&transaction, account, app_id).await?;
@@ -61,7 +91,7 @@ pub async fn submit_app(
         _ => RESUBMISSION_BUSINESS_DAYS,
     };
 
-    let received_at = Utc::now();
+    let received_at = receipt.received_at.unwrap_or_else(Utc::now);
     let submission = submissions::insert(
         &transaction,
         NewSubmission {
@@ -141,49 +171,4 @@ fn submission_kind(
         )),
         None => Err(AppError::Internal),
     }
-}
-
-/// Withdraws the app's open submission. The app returns to the status it had before: a
-/// draft, an open notice, or the approved version for a change.
-pub async fn withdraw_submission(
-    db: &DatabaseConnection,
-    account: &account::Model,
-    app_id: Uuid,
-) -> Result<(), AppError> {
-    let transaction = begin_write(db).await?;
-    let app = load_for_editor(&transaction, account, app_id).await?;
-    let previous = submissions::list_for_app(&transaction, app.id).await?;
-    let open = previous
-        .iter()
-        .find(|s| s.status == SubmissionStatus::Open.as_str())
-        .ok_or_else(|| {
-            AppError::BadRequest("this app has no submission in review to withdraw.".to_owned())
-        })?;
-
-    if !submissions::withdraw(&transaction, open.id, Utc::now()).await? {
-        return Err(AppError::BadRequest(
-            "the submission was decided or withdrawn in the meantime.".to_owned(),
-        ));
-    }
-    let status = match open.kind.as_str() {
-        "change" => None,
-        "resubmission" => Some(AppStatus::NoticeIssued),
-        _ => Some(AppStatus::Draft),
-    };
-    if let Some(status) = status {
-        app_rows::set_status(&transaction, app.id, status).await?;
-    }
-
-    let after = json!({ "submission_id": open.id, "number": open.number });
-    record_app_event(
-        &transaction,
-        account.id,
-        "submission.withdrawn",
-        app.id,
-        None,
-        after,
-    )
-    .await?;
-    transaction.commit().await?;
-    Ok(())
 }

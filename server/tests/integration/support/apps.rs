@@ -3,7 +3,7 @@
 
 use std::path::{Path, PathBuf};
 
-use app::domain::app_kind::AppKind;
+use app::domain::registration::rfc7591::registration_from_rfc7591;
 use app::domain::role::Role;
 use app::error::AppError;
 use axum::body::Body;
@@ -38,65 +38,24 @@ pub fn read_case(path: &Path) -> String {
     std::fs::read_to_string(path).unwrap_or_else(|error| panic!("{}: {error}", path.display()))
 }
 
-/// Infers the kind of app from its scopes, as the case files do not state it: a `system/`
-/// scope makes a B2B app, a `user/` scope a clinician-facing app, anything else a
-/// patient-facing app.
-pub fn infer_kind(scope: &str) -> AppKind {
-    let tokens: Vec<&str> = scope.split_whitespace().collect();
-    if tokens.iter().any(|token| token.starts_with("system/")) {
-        AppKind::System
-    } else if tokens.iter().any(|token| token.starts_with("user/")) {
-        AppKind::Clinician
-    } else {
-        AppKind::Patient
-    }
-}
-
-/// Converts an RFC 7591 registration to the registration form's fields. An omitted
-/// `token_endpoint_auth_method` means `client_secret_basic` (RFC 7591 §2).
+/// Converts an RFC 7591 registration to the registration form's fields that the case files
+/// fill in.
 pub fn case_form(registration: &Value) -> Vec<(&'static str, String)> {
-    let text = |field: &str| {
-        registration
-            .get(field)
-            .and_then(Value::as_str)
-            .unwrap_or_default()
-            .to_owned()
-    };
-    let method = registration
-        .get("token_endpoint_auth_method")
-        .and_then(Value::as_str)
-        .unwrap_or("client_secret_basic")
-        .to_owned();
-    let client_type = if method == "none" {
-        "public"
-    } else {
-        "confidential"
-    };
-    let redirect_uris = registration
-        .get("redirect_uris")
-        .and_then(Value::as_array)
-        .map(|uris| {
-            uris.iter()
-                .filter_map(Value::as_str)
-                .collect::<Vec<_>>()
-                .join("\n")
-        })
-        .unwrap_or_default();
-    let jwks = registration
-        .get("jwks")
-        .map(|jwks| serde_json::to_string_pretty(jwks).unwrap())
-        .unwrap_or_default();
+    let input = registration_from_rfc7591(registration);
 
     vec![
-        ("kind", infer_kind(&text("scope")).as_str().to_owned()),
-        ("name", text("client_name")),
-        ("client_type", client_type.to_owned()),
-        ("token_endpoint_auth_method", method),
-        ("redirect_uris", redirect_uris),
-        ("launch_uris", text("launch_uri")),
-        ("scopes", text("scope")),
-        ("jwks_url", text("jwks_uri")),
-        ("jwks", jwks),
+        ("kind", input.kind.as_str().to_owned()),
+        ("name", input.name),
+        ("client_type", input.client_type),
+        (
+            "token_endpoint_auth_method",
+            input.token_endpoint_auth_method,
+        ),
+        ("redirect_uris", input.redirect_uris),
+        ("launch_uris", input.launch_uris),
+        ("scopes", input.scopes),
+        ("jwks_url", input.jwks_url),
+        ("jwks", input.jwks),
     ]
 }
 
