@@ -8,7 +8,6 @@ mod clients;
 mod openapi;
 mod problem;
 mod query;
-mod rate_limit;
 
 use app::domain::registry::policy::PolicySettings;
 use axum::routing::{get, post};
@@ -16,8 +15,9 @@ use axum::{middleware, Router};
 
 pub use openapi::RegistryApi;
 pub use problem::{Problem, ProblemKind, PROBLEM_JSON};
-pub use rate_limit::RateLimiter;
+use uuid::Uuid;
 
+use crate::rate_limit::RateLimiter;
 use crate::state::AppState;
 
 /// The registry's share of the server's state: the policy it publishes with each client
@@ -25,7 +25,7 @@ use crate::state::AppState;
 #[derive(Clone, Debug)]
 pub struct RegistryState {
     pub policy: PolicySettings,
-    pub limiter: RateLimiter,
+    pub limiter: RateLimiter<Uuid>,
 }
 
 impl RegistryState {

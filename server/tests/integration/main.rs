@@ -23,6 +23,7 @@ mod config;
 mod developer_agreement;
 mod docs_pages;
 mod fetcher;
+mod form_limits;
 mod gallery;
 mod health;
 mod identity_documents;
