@@ -5,6 +5,7 @@
 mod auth;
 mod changes;
 mod clients;
+mod jwks;
 mod openapi;
 mod problem;
 mod query;
@@ -48,6 +49,10 @@ pub fn routes(state: &AppState) -> Router<AppState> {
         .route(
             "/clients/{client_id}/secret-verification",
             post(clients::verify_secret),
+        )
+        .route(
+            "/clients/{client_id}/jwks-refresh",
+            post(jwks::refresh_jwks),
         )
         .route("/changes", get(changes::list_changes))
         .route_layer(middleware::from_fn_with_state(

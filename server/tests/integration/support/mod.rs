@@ -10,6 +10,7 @@ pub mod apps;
 pub mod b2b;
 pub mod clinics;
 pub mod identity;
+pub mod key_server;
 pub mod maildev;
 pub mod people;
 pub mod registry;
@@ -17,8 +18,8 @@ mod routers;
 pub mod submissions;
 
 pub use routers::{
-    router, router_with_absolute_timeout, router_with_api_facts, router_with_form_limit,
-    router_with_registry,
+    router, router_with_absolute_timeout, router_with_api_facts, router_with_fetcher,
+    router_with_form_limit, router_with_registry,
 };
 
 use std::future::Future;

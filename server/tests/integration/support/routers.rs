@@ -117,3 +117,12 @@ pub fn router_with_form_limit(database: &TestDatabase, form_posts_per_minute: u3
     .build(database)
 }
 
+/// Builds the full router with `fetcher` for registered URLs, such as one that may reach a
+/// test server on loopback.
+pub fn router_with_fetcher(database: &TestDatabase, fetcher: GuardedFetcher) -> Router {
+    TestRouter {
+        fetcher,
+        ..TestRouter::default()
+    }
+    .build(database)
+}
