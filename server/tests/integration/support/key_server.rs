@@ -22,7 +22,7 @@ use tokio::net::TcpListener;
 
 use super::apps::{cases_dir, read_case};
 use super::people::create_account;
-use super::credential_key;
+use super::{credential_key, portal_url};
 
 /// The key set served at `/jwks/rotating`, which a test may replace.
 pub type Served = Arc<Mutex<String>>;
@@ -122,7 +122,7 @@ pub async fn key_app(
     input.client_type = "confidential".to_owned();
     input.token_endpoint_auth_method = "private_key_jwt".to_owned();
     input.jwks = jwks.to_owned();
-    let app = create_app(db, &credential_key(), &developer, input)
+    let app = create_app(db, &credential_key(), &portal_url(), &developer, input)
         .await
         .unwrap();
 

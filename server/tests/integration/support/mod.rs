@@ -135,6 +135,11 @@ pub const TOKEN_ENDPOINT: &str = "https://fhir.example.test/R4/auth/token";
 /// The origin test requests claim to come from, as a browser on the portal would.
 pub const PORTAL_ORIGIN: &str = "http://127.0.0.1:3000";
 
+/// Returns the public URL of the test portal, for the links services put in e-mails.
+pub fn portal_url() -> url::Url {
+    url::Url::parse(PORTAL_ORIGIN).unwrap()
+}
+
 /// The FHIR base URL the test router publishes.
 pub const FHIR_BASE_URL: &str = "https://fhir.example.test/R4";
 
