@@ -40,6 +40,12 @@ pub enum AppError {
     InvalidCredentials,
     #[error("Too many failed sign-ins. Try again in {retry_after_secs} seconds.")]
     TooManyAttempts { retry_after_secs: u64 },
+    /// The browser session sent more forms than the portal accepts per minute.
+    #[error(
+        "This browser session sent too many requests, so nothing was saved. Try again in \
+         {retry_after_secs} seconds."
+    )]
+    TooManyRequests { retry_after_secs: u64 },
     #[error("This link is invalid, has expired or was already used. Request a new one.")]
     InvalidLink,
     #[error("The request was rejected: {0}")]
@@ -66,7 +72,9 @@ impl AppError {
             AppError::Unauthenticated | AppError::InvalidCredentials => StatusCode::UNAUTHORIZED,
             AppError::Forbidden => StatusCode::FORBIDDEN,
             AppError::Invalid(_) => StatusCode::UNPROCESSABLE_ENTITY,
-            AppError::TooManyAttempts { .. } => StatusCode::TOO_MANY_REQUESTS,
+            AppError::TooManyAttempts { .. } | AppError::TooManyRequests { .. } => {
+                StatusCode::TOO_MANY_REQUESTS
+            }
             AppError::InvalidLink | AppError::BadRequest(_) => StatusCode::BAD_REQUEST,
             AppError::Internal => StatusCode::INTERNAL_SERVER_ERROR,
             AppError::Unavailable => StatusCode::SERVICE_UNAVAILABLE,
@@ -82,6 +90,7 @@ impl AppError {
             AppError::Invalid(_) | AppError::BadRequest(_) => "Invalid request",
             AppError::InvalidCredentials => "Sign-in failed",
             AppError::TooManyAttempts { .. } => "Too many attempts",
+            AppError::TooManyRequests { .. } => "Too many requests",
             AppError::InvalidLink => "Link not valid",
             AppError::Internal => "Something went wrong",
             AppError::Unavailable => "Service unavailable",

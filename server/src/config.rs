@@ -213,6 +213,14 @@ impl Settings {
                 "session.absolute_timeout_hours",
                 settings.session.absolute_timeout_hours,
             ),
+            (
+                "session.form_posts_per_minute",
+                u64::from(settings.session.form_posts_per_minute),
+            ),
+            (
+                "session.form_posts_per_minute_without_session",
+                u64::from(settings.session.form_posts_per_minute_without_session),
+            ),
         ] {
             if value == 0 {
                 return Err(ConfigError::Value {

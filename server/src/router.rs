@@ -15,6 +15,7 @@ use crate::apps::{
 use crate::change_feed::serve_change_feed;
 use crate::csrf::reject_cross_site;
 use crate::documents::{download_document, upload_document};
+use crate::form_rate_limit::limit_form_posts;
 use crate::health::check_health;
 use crate::registry;
 use crate::render_retry::retry_stalled_render;
@@ -81,6 +82,10 @@ pub fn build(state: AppState) -> Router {
             shell,
         ))
         .layer(middleware::from_fn(retry_stalled_render))
+        .layer(middleware::from_fn_with_state(
+            state.form_limits.clone(),
+            limit_form_posts,
+        ))
         .layer(session_layer)
         .layer(middleware::from_fn_with_state(
             state.allowed_origins.clone(),

@@ -16,6 +16,7 @@ use tower_sessions::ExpiredDeletion;
 
 use crate::config::{check_outside_site, Settings};
 use crate::csrf::AllowedOrigins;
+use crate::form_rate_limit::FormRateLimits;
 use crate::mail::Transport;
 use crate::registry::RegistryState;
 use crate::state::AppState;
@@ -115,6 +116,10 @@ pub async fn serve(settings: Settings) -> anyhow::Result<()> {
         registry: RegistryState::new(
             settings.registry.policy(),
             settings.registry.token_requests_per_minute,
+        ),
+        form_limits: FormRateLimits::new(
+            settings.session.form_posts_per_minute,
+            settings.session.form_posts_per_minute_without_session,
         ),
     });
     let session_cleanup = tokio::spawn(delete_expired_sessions(DatabaseSessionStore::new(

@@ -6,6 +6,7 @@ use leptos::prelude::LeptosOptions;
 use sea_orm::DatabaseConnection;
 
 use crate::csrf::AllowedOrigins;
+use crate::form_rate_limit::FormRateLimits;
 use crate::registry::RegistryState;
 
 /// The state every handler can reach: the Leptos options, the portal's services and the
@@ -17,6 +18,7 @@ pub struct AppState {
     pub allowed_origins: AllowedOrigins,
     pub session_idle_timeout: Duration,
     pub registry: RegistryState,
+    pub form_limits: FormRateLimits,
 }
 
 impl FromRef<AppState> for DatabaseConnection {

@@ -5,10 +5,10 @@
 mod auth;
 mod changes;
 mod clients;
+mod jwks;
 mod openapi;
 mod problem;
 mod query;
-mod rate_limit;
 
 use app::domain::registry::policy::PolicySettings;
 use axum::routing::{get, post};
@@ -16,8 +16,9 @@ use axum::{middleware, Router};
 
 pub use openapi::RegistryApi;
 pub use problem::{Problem, ProblemKind, PROBLEM_JSON};
-pub use rate_limit::RateLimiter;
+use uuid::Uuid;
 
+use crate::rate_limit::RateLimiter;
 use crate::state::AppState;
 
 /// The registry's share of the server's state: the policy it publishes with each client
@@ -25,7 +26,7 @@ use crate::state::AppState;
 #[derive(Clone, Debug)]
 pub struct RegistryState {
     pub policy: PolicySettings,
-    pub limiter: RateLimiter,
+    pub limiter: RateLimiter<Uuid>,
 }
 
 impl RegistryState {
@@ -48,6 +49,10 @@ pub fn routes(state: &AppState) -> Router<AppState> {
         .route(
             "/clients/{client_id}/secret-verification",
             post(clients::verify_secret),
+        )
+        .route(
+            "/clients/{client_id}/jwks-refresh",
+            post(jwks::refresh_jwks),
         )
         .route("/changes", get(changes::list_changes))
         .route_layer(middleware::from_fn_with_state(

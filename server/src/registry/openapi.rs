@@ -8,7 +8,7 @@ use utoipa::openapi::{ContentBuilder, ObjectBuilder, Ref, RefOr, Response, Respo
 use utoipa::{Modify, OpenApi};
 
 use super::problem::PROBLEM_JSON;
-use super::{changes, clients};
+use super::{changes, clients, jwks};
 
 /// The name of the bearer security scheme in the document, as `security` above spells it.
 const SECURITY_SCHEME: &str = "registry_token";
@@ -20,13 +20,14 @@ const SECURITY_SCHEME: &str = "registry_token";
         version = "1",
         description = "What the OAuth server reads about the portal's clients: a client's \
             registration and policy, whether it may be used at a clinic now, secret \
-            verification, and a change feed. Errors are RFC 9457 problem documents whose \
+            verification, a refetch of its JWKS URL, and a change feed. Errors are RFC 9457 problem documents whose \
             type is a URN under urn:veracity:registry:problem:."
     ),
     paths(
         clients::read_client,
         clients::decide,
         clients::verify_secret,
+        jwks::refresh_jwks,
         changes::list_changes,
         serve_document,
     ),

@@ -21,6 +21,11 @@ pub enum ProblemKind {
     /// A request body that is not the JSON the endpoint expects.
     InvalidBody,
     UnknownClient,
+    /// A client without a JWKS URL to fetch, because it registers a JWKS document or
+    /// authenticates without public keys.
+    NoJwksUrl,
+    /// A JWKS URL that could not be fetched or returned no valid key set.
+    JwksFetchFailed,
     /// A path under `/registry/v1` that names no endpoint.
     NotFound,
     RateLimited,
@@ -29,11 +34,13 @@ pub enum ProblemKind {
 }
 
 impl ProblemKind {
-    pub const ALL: [ProblemKind; 8] = [
+    pub const ALL: [ProblemKind; 10] = [
         ProblemKind::Unauthorized,
         ProblemKind::InvalidParameter,
         ProblemKind::InvalidBody,
         ProblemKind::UnknownClient,
+        ProblemKind::NoJwksUrl,
+        ProblemKind::JwksFetchFailed,
         ProblemKind::NotFound,
         ProblemKind::RateLimited,
         ProblemKind::Internal,
@@ -46,6 +53,8 @@ impl ProblemKind {
             ProblemKind::InvalidParameter => "invalid-parameter",
             ProblemKind::InvalidBody => "invalid-body",
             ProblemKind::UnknownClient => "unknown-client",
+            ProblemKind::NoJwksUrl => "no-jwks-url",
+            ProblemKind::JwksFetchFailed => "jwks-fetch-failed",
             ProblemKind::NotFound => "not-found",
             ProblemKind::RateLimited => "rate-limited",
             ProblemKind::Internal => "internal",
@@ -63,6 +72,8 @@ impl ProblemKind {
             ProblemKind::Unauthorized => StatusCode::UNAUTHORIZED,
             ProblemKind::InvalidParameter | ProblemKind::InvalidBody => StatusCode::BAD_REQUEST,
             ProblemKind::UnknownClient | ProblemKind::NotFound => StatusCode::NOT_FOUND,
+            ProblemKind::NoJwksUrl => StatusCode::CONFLICT,
+            ProblemKind::JwksFetchFailed => StatusCode::BAD_GATEWAY,
             ProblemKind::RateLimited => StatusCode::TOO_MANY_REQUESTS,
             ProblemKind::Internal => StatusCode::INTERNAL_SERVER_ERROR,
             ProblemKind::Unavailable => StatusCode::SERVICE_UNAVAILABLE,
@@ -75,6 +86,8 @@ impl ProblemKind {
             ProblemKind::InvalidParameter => "Invalid query parameter",
             ProblemKind::InvalidBody => "Invalid request body",
             ProblemKind::UnknownClient => "Unknown client",
+            ProblemKind::NoJwksUrl => "No JWKS URL",
+            ProblemKind::JwksFetchFailed => "JWKS fetch failed",
             ProblemKind::NotFound => "No such endpoint",
             ProblemKind::RateLimited => "Too many requests",
             ProblemKind::Internal => "Internal error",

@@ -4,6 +4,7 @@
 
 use crate::support::identity::{organization_input, save};
 use crate::support::people::create_account;
+use crate::support::portal_url;
 use crate::support::{credential_key, fresh_database, on_both_backends, Backend, PORTAL_ORIGIN};
 use app::db::entities::app::Entity as AppEntity;
 use app::domain::app_kind::AppKind;
@@ -28,6 +29,7 @@ async fn apps_join_profile_and_members_share_them(backend: Backend) {
     let draft = apps::create_app(
         db,
         &credential_key(),
+        &portal_url(),
         &owner,
         named(AppKind::Patient, "Harbor"),
     )
@@ -37,6 +39,7 @@ async fn apps_join_profile_and_members_share_them(backend: Backend) {
     let early = apps::create_app(
         db,
         &credential_key(),
+        &portal_url(),
         &colleague,
         named(AppKind::Clinician, "Charting"),
     )
@@ -86,6 +89,7 @@ async fn apps_join_profile_and_members_share_them(backend: Backend) {
     let later = apps::create_app(
         db,
         &credential_key(),
+        &portal_url(),
         &colleague,
         named(AppKind::Patient, "Later"),
     )
@@ -127,9 +131,15 @@ async fn b2b_registration_follows_backend_limits(backend: Backend) {
         ..RegistrationInput::new(AppKind::System)
     };
 
-    let created = apps::create_app(db, &credential_key(), &developer, valid.clone())
-        .await
-        .unwrap();
+    let created = apps::create_app(
+        db,
+        &credential_key(),
+        &portal_url(),
+        &developer,
+        valid.clone(),
+    )
+    .await
+    .unwrap();
     assert_eq!(created.kind, "system");
     assert_eq!(created.token_endpoint_auth_method, "private_key_jwt");
 
@@ -174,7 +184,7 @@ async fn b2b_registration_follows_backend_limits(backend: Backend) {
         ),
     ];
     for (field, input) in cases {
-        let error = apps::create_app(db, &credential_key(), &developer, input)
+        let error = apps::create_app(db, &credential_key(), &portal_url(), &developer, input)
             .await
             .unwrap_err();
 
@@ -198,6 +208,7 @@ async fn history_names_changed_fields(backend: Backend) {
     let created = apps::create_app(
         db,
         &credential_key(),
+        &portal_url(),
         &developer,
         named(AppKind::Patient, "Harbor"),
     )

@@ -7,6 +7,7 @@ use crate::support::apps::{
     read_case, save_request, saved_app_id, send,
 };
 use crate::support::people::{create_account, sign_in};
+use crate::support::portal_url;
 use crate::support::{credential_key, fresh_database, on_both_backends, router, Backend};
 use app::db::entities::app::Entity as AppEntity;
 use app::domain::app_kind::AppKind;
@@ -55,6 +56,7 @@ async fn every_case_app_gets_its_verdict(backend: Backend) {
             apps::create_app(
                 &database.db,
                 &credential_key(),
+                &portal_url(),
                 &account,
                 input_of(kind, &form),
             )

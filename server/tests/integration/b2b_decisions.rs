@@ -2,9 +2,10 @@
 //! the registry API: approval, denial with a reason, revocation, the clinic boundary, and
 //! the vendor queue that never shows a system app.
 
-use crate::support::b2b::{b2b_setup, public_url, B2bSetup};
+use crate::support::b2b::{b2b_setup, B2bSetup};
 use crate::support::clinics::{clinic_administrator, new_clinic};
 use crate::support::people::create_account;
+use crate::support::portal_url;
 use crate::support::registry::{client_id, registry_get, registry_token};
 use crate::support::submissions::decision;
 use crate::support::{
@@ -71,7 +72,7 @@ async fn approve(database: &TestDatabase, setup: &B2bSetup, submission_id: Uuid)
     approve_request(
         &database.db,
         &credential_key(),
-        &public_url(),
+        &portal_url(),
         &setup.admin,
         submission_id,
         decision("approve", ["met"; 6], &[]),
@@ -123,7 +124,7 @@ async fn denial_needs_reason(backend: Backend) {
     let db = &database.db;
     let setup = b2b_setup(db, "Harbor Clinic").await;
     let (app, submission) = setup.submitted_app(db, "Acme Sync").await;
-    let url = public_url();
+    let url = portal_url();
 
     let missing = deny_request(db, &url, &setup.admin, submission.id, "  ").await;
     match missing {
@@ -172,7 +173,7 @@ async fn revocation_reaches_registry(backend: Backend) {
     approve(&database, &setup, submission.id).await;
     let client = client_id(db, &app, Environment::Production).await;
 
-    revoke_client(db, &public_url(), &setup.admin, app.id)
+    revoke_client(db, &portal_url(), &setup.admin, app.id)
         .await
         .unwrap();
 
@@ -207,7 +208,7 @@ async fn other_clinic_forbidden(backend: Backend) {
     let (app, submission) = setup.submitted_app(db, "Acme Sync").await;
     let other = new_clinic(db, "Bay Clinic", None).await;
     let intruder = clinic_administrator(db, "admin@bay.example", &other).await;
-    let url = public_url();
+    let url = portal_url();
     let reason = "Denied by a clinic that did not issue the link.";
 
     let approved = approve_request(

@@ -2,8 +2,9 @@
 //! registers exactly one system app bound to its clinic, and a used, expired, revoked or
 //! unknown link creates nothing.
 
-use crate::support::b2b::{b2b_setup, public_url, system_input, token_of};
+use crate::support::b2b::{b2b_setup, system_input, token_of, B2bSetup};
 use crate::support::clinics::{clinic_administrator, new_clinic};
+use crate::support::portal_url;
 use crate::support::{credential_key, fresh_database, on_both_backends, Backend};
 use app::db::entities::{app as app_entity, registration_link};
 use app::db::{app_clients, registration_links};
@@ -20,6 +21,18 @@ async fn app_count(db: &DatabaseConnection) -> u64 {
 }
 
 /// Asserts that `result` is a rejection whose message contains `expected`.
+/// Registers a system app named `name` through the link `token` as the set-up's developer.
+async fn register(
+    db: &DatabaseConnection,
+    setup: &B2bSetup,
+    token: &str,
+    name: &str,
+) -> Result<app_entity::Model, AppError> {
+    let key = credential_key();
+    let input = system_input(name);
+    register_through_link(db, &key, &portal_url(), &setup.developer, token, input).await
+}
+
 fn assert_rejected<T: std::fmt::Debug>(result: Result<T, AppError>, expected: &str) {
     match result {
         Err(AppError::BadRequest(message)) => {
@@ -37,7 +50,7 @@ async fn link_stores_only_hash(backend: Backend) {
     let created = create_link(
         db,
         &credential_key(),
-        &public_url(),
+        &portal_url(),
         &setup.admin,
         " Acme ",
         None,
@@ -73,7 +86,7 @@ async fn link_label_required(backend: Backend) {
     let result = create_link(
         db,
         &credential_key(),
-        &public_url(),
+        &portal_url(),
         &setup.admin,
         "  ",
         None,
@@ -96,9 +109,16 @@ async fn registration_binds_clinic(backend: Backend) {
     let opened = open_link(db, &credential_key(), &token).await.unwrap();
     let mut input = system_input("Acme Sync");
     input.kind = app::domain::app_kind::AppKind::Patient;
-    let app = register_through_link(db, &credential_key(), &setup.developer, &token, input)
-        .await
-        .unwrap();
+    let app = register_through_link(
+        db,
+        &credential_key(),
+        &portal_url(),
+        &setup.developer,
+        &token,
+        input,
+    )
+    .await
+    .unwrap();
 
     assert_eq!(opened.clinic_name, "Harbor Clinic");
     assert_eq!(app.kind, "system");
@@ -125,12 +145,9 @@ async fn used_link_creates_nothing(backend: Backend) {
     let setup = b2b_setup(db, "Harbor Clinic").await;
     let token = setup.link_token(db).await;
     let key = credential_key();
-    register_through_link(db, &key, &setup.developer, &token, system_input("First"))
-        .await
-        .unwrap();
+    register(db, &setup, &token, "First").await.unwrap();
 
-    let again =
-        register_through_link(db, &key, &setup.developer, &token, system_input("Second")).await;
+    let again = register(db, &setup, &token, "Second").await;
 
     assert_rejected(again, "already used");
     assert_rejected(open_link(db, &key, &token).await, "already used");
@@ -143,11 +160,10 @@ async fn concurrent_use_one_wins(backend: Backend) {
     let db = &database.db;
     let setup = b2b_setup(db, "Harbor Clinic").await;
     let token = setup.link_token(db).await;
-    let key = credential_key();
 
     let (first, second) = tokio::join!(
-        register_through_link(db, &key, &setup.developer, &token, system_input("One")),
-        register_through_link(db, &key, &setup.developer, &token, system_input("Two")),
+        register(db, &setup, &token, "One"),
+        register(db, &setup, &token, "Two"),
     );
 
     assert_eq!(
@@ -176,8 +192,7 @@ async fn expired_link_creates_nothing(backend: Backend) {
     expired.update(db).await.unwrap();
     let key = credential_key();
 
-    let result =
-        register_through_link(db, &key, &setup.developer, &token, system_input("Late")).await;
+    let result = register(db, &setup, &token, "Late").await;
 
     assert_rejected(result, "expired");
     assert_rejected(open_link(db, &key, &token).await, "expired");
@@ -201,8 +216,7 @@ async fn revoked_and_unknown_links(backend: Backend) {
 
     revoke_link(db, &setup.admin, link.id).await.unwrap();
 
-    let revoked =
-        register_through_link(db, &key, &setup.developer, &token, system_input("Acme")).await;
+    let revoked = register(db, &setup, &token, "Acme").await;
     assert_rejected(revoked, "revoked");
     assert_rejected(open_link(db, &key, "not-a-token").await, "not valid");
     assert_eq!(app_count(db).await, 0);

@@ -4,6 +4,7 @@
 use crate::support::apps::{body_text, get, send};
 use crate::support::b2b::{b2b_setup, system_input};
 use crate::support::people::sign_in;
+use crate::support::portal_url;
 use crate::support::{credential_key, fresh_database, on_both_backends, router, Backend};
 use app::services::b2b::register_through_link;
 use axum::http::StatusCode;
@@ -32,6 +33,7 @@ async fn link_page_states(backend: Backend) {
     register_through_link(
         db,
         &key,
+        &portal_url(),
         &setup.developer,
         &token,
         system_input("Acme Sync"),

@@ -127,6 +127,7 @@ async fn openapi_lists_every_path(backend: Backend) {
         "/registry/v1/clients/{client_id}",
         "/registry/v1/clients/{client_id}/decision",
         "/registry/v1/clients/{client_id}/secret-verification",
+        "/registry/v1/clients/{client_id}/jwks-refresh",
         "/registry/v1/changes",
         "/registry/v1/openapi.json",
     ] {

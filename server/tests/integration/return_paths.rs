@@ -1,6 +1,6 @@
 //! A developer who starts on a portal page while signed out, such as a clinic's
 //! registration link, comes back to it through sign-up, e-mail verification, sign-in and
-//! the developer agreement; a path to another host never rides along.
+//! the developer agreement. A path to another host never rides along.
 
 use crate::support::apps::{post_form_from_page, send};
 use crate::support::people::{create_account, PASSWORD};

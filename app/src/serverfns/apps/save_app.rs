@@ -83,6 +83,7 @@ pub async fn save_app_registration(
         let app = crate::services::b2b::register_through_link(
             &portal.db,
             key,
+            &portal.public_url,
             &account,
             &link_token,
             input,
@@ -109,7 +110,8 @@ pub async fn save_app_registration(
                 )))
             }
         }
-        let app = apps::create_app(&portal.db, &portal.credential_key, &account, input)
+        let key = &portal.credential_key;
+        let app = apps::create_app(&portal.db, key, &portal.public_url, &account, input)
             .await
             .map_err(keep)?;
         leptos_axum::redirect(&format!("/apps/{}?created=1", app.id));

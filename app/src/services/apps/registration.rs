@@ -3,9 +3,11 @@
 
 use sea_orm::{ConnectionTrait, DatabaseConnection};
 use serde_json::{json, Value};
+use url::Url;
 use uuid::Uuid;
 
 use super::access::{load_for_editor, member_profile};
+use super::rotation::notify;
 use super::secrets::{issue_secret, revoke_secrets, Delivery};
 use super::AUDIT_SUBJECT;
 use crate::db::app_clients;
@@ -17,32 +19,37 @@ use crate::domain::app_kind::TokenEndpointAuthMethod;
 use crate::domain::environment::Environment;
 use crate::domain::registration::{fields, Attestation, DraftRegistration, RegistrationInput};
 use crate::domain::registry_event_kind::RegistryEventKind;
+use crate::email::templates::CredentialChange;
 use crate::error::{AppError, FieldError};
 use crate::services::credentials::{generate_client_id, CredentialKey};
 use crate::services::registry;
 
 /// Creates a draft app for `account` with a sandbox client ID and, when it authenticates
 /// with `client_secret_basic`, a sandbox client secret that the app's page shows once. The
-/// app belongs to the account's developer profile when it has one.
+/// app belongs to the account's developer profile when it has one. `public_url` is the
+/// portal's, for the link in the e-mail about the issued secret.
 pub async fn create_app(
     db: &DatabaseConnection,
     key: &CredentialKey,
+    public_url: &Url,
     account: &account::Model,
     input: RegistrationInput,
 ) -> Result<app::Model, AppError> {
     let draft = check(&input)?;
 
     let transaction = begin_write(db).await?;
-    let app = insert_app(&transaction, key, account, &draft, None).await?;
+    let app = insert_app(&transaction, key, public_url, account, &draft, None).await?;
     transaction.commit().await?;
     Ok(app)
 }
 
 /// Writes a checked draft as a new app with its sandbox client, in the caller's
-/// transaction. `clinic_id` is the clinic a system-to-system app registers through.
+/// transaction, and e-mails the app's developers when it issues a sandbox client secret.
+/// `clinic_id` is the clinic a system-to-system app registers through.
 pub(crate) async fn insert_app<C: ConnectionTrait>(
     connection: &C,
     key: &CredentialKey,
+    public_url: &Url,
     account: &account::Model,
     draft: &DraftRegistration,
     clinic_id: Option<Uuid>,
@@ -73,13 +80,23 @@ pub(crate) async fn insert_app<C: ConnectionTrait>(
     registry::append_for_client(connection, created, app.id, Some(client.client_id)).await?;
 
     if draft.token_endpoint_auth_method == TokenEndpointAuthMethod::ClientSecretBasic {
-        issue_secret(
+        let issued = issue_secret(
             connection,
             key,
             account.id,
             app.id,
             Environment::Sandbox,
             Delivery::NextVisit,
+        )
+        .await?;
+        notify(
+            connection,
+            public_url,
+            account,
+            &app,
+            Environment::Sandbox,
+            &issued.client_id,
+            CredentialChange::Issued,
         )
         .await?;
     }

@@ -3,6 +3,7 @@
 use chrono::Utc;
 use sea_orm::DatabaseConnection;
 use serde_json::json;
+use url::Url;
 
 use super::links::usable_link;
 use super::{record, LINK_SUBJECT};
@@ -20,10 +21,12 @@ use crate::services::credentials::CredentialKey;
 /// agreement, bound to the clinic of the link `token`, with sandbox
 /// credentials as any new app, and uses up the link in the same transaction. Whatever kind
 /// the form names, the app is a system app. Of two concurrent registrations through one
-/// link, the second fails and creates nothing.
+/// link, the second fails and creates nothing. `public_url` is the portal's, for the link in
+/// the e-mail about an issued sandbox client secret.
 pub async fn register_through_link(
     db: &DatabaseConnection,
     key: &CredentialKey,
+    public_url: &Url,
     account: &account::Model,
     token: &str,
     mut input: RegistrationInput,
@@ -37,7 +40,8 @@ pub async fn register_through_link(
     let transaction = begin_write(db).await?;
     require_current_acceptance(&transaction, account.id).await?;
     let link = usable_link(&transaction, key, token).await?;
-    let app = insert_app(&transaction, key, account, &draft, Some(link.clinic_id)).await?;
+    let clinic_id = Some(link.clinic_id);
+    let app = insert_app(&transaction, key, public_url, account, &draft, clinic_id).await?;
     if !registration_links::mark_used(&transaction, link.id, app.id, Utc::now()).await? {
         return Err(AppError::BadRequest(
             "this registration link was used a moment ago. Ask the clinic for a new link."

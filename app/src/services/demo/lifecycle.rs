@@ -28,7 +28,14 @@ pub async fn create(
     developer: &account::Model,
     case: &Case,
 ) -> Result<app::Model, AppError> {
-    create_app(db, context.key, developer, registration(case)?).await
+    create_app(
+        db,
+        context.key,
+        context.public_url,
+        developer,
+        registration(case)?,
+    )
+    .await
 }
 
 /// Submits the app for review without fetching its URLs, received at `received_at` or

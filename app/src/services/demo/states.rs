@@ -198,5 +198,13 @@ async fn register_b2b(
     .await?;
     let token = link.url.rsplit('/').next().unwrap_or_default();
 
-    register_through_link(db, context.key, developer, token, registration(case)?).await
+    register_through_link(
+        db,
+        context.key,
+        context.public_url,
+        developer,
+        token,
+        registration(case)?,
+    )
+    .await
 }

@@ -2,17 +2,18 @@
 //! used as stored, or a JWKS URL, fetched through the guarded fetcher and cached in the
 //! `jwks_cache` table for as long as the response's caching headers allow (at most a day).
 //!
-//! [`keys_for_app`] is the entry point for whatever verifies client assertions: the
-//! portal's assertion tester now, and an endpoint for the OAuth server to call when an
-//! assertion names a `kid` that its copy of the key set lacks (not built yet). Given that
-//! `kid`, it fetches the URL again before its cached copy expires, at most once per
+//! [`keys_for_app`] is the entry point for the portal's assertion tester. Given a `kid` the
+//! cached copy lacks, it fetches the URL again before that copy expires, at most once per
 //! [`MIN_REFETCH_INTERVAL`] and URL, so a stream of unknown kids cannot make the portal
-//! flood the developer's server.
+//! flood the developer's server. [`refetch_client_jwks`] serves the registry endpoint the
+//! OAuth server calls when an assertion names a `kid` that its copy of the key set lacks,
+//! under the same interval.
 //!
 //! NOTE: the interval is checked against the stored fetch time without a lock, so requests
 //! that arrive at the same moment may each fetch once.
 
 mod fetch;
+mod refetch;
 
 use chrono::{Duration, Utc};
 use sea_orm::DatabaseConnection;
@@ -20,6 +21,7 @@ use serde_json::Value;
 use uuid::Uuid;
 
 pub use fetch::{fetch_jwks, FetchedJwks};
+pub use refetch::{refetch_client_jwks, ClientJwks, RefetchError};
 
 use crate::db::entities::{app, jwks_cache};
 use crate::db::{apps, begin_write, jwks_cache as cache};

@@ -7,16 +7,11 @@ use app::domain::registration::RegistrationInput;
 use app::domain::role::Role;
 use app::services::b2b::{create_link, register_through_link};
 use sea_orm::DatabaseConnection;
-use url::Url;
 
 use super::clinics::{clinic_administrator, new_clinic};
 use super::people::create_account;
 use super::submissions::insert_submission;
-use super::{credential_key, PORTAL_ORIGIN};
-
-pub fn public_url() -> Url {
-    Url::parse(PORTAL_ORIGIN).unwrap()
-}
+use super::{credential_key, portal_url};
 
 /// Returns the token at the end of a link URL.
 pub fn token_of(url: &str) -> String {
@@ -60,7 +55,7 @@ impl B2bSetup {
         let created = create_link(
             db,
             &credential_key(),
-            &public_url(),
+            &portal_url(),
             &self.admin,
             "Acme",
             None,
@@ -78,9 +73,16 @@ impl B2bSetup {
     ) -> (app_entity::Model, submission::Model) {
         let token = self.link_token(db).await;
         let input = system_input(name);
-        let app = register_through_link(db, &credential_key(), &self.developer, &token, input)
-            .await
-            .unwrap();
+        let app = register_through_link(
+            db,
+            &credential_key(),
+            &portal_url(),
+            &self.developer,
+            &token,
+            input,
+        )
+        .await
+        .unwrap();
         let submission = insert_submission(db, &app, &self.developer, 1, 14).await;
         (app, submission)
     }

@@ -10,30 +10,27 @@ pub mod apps;
 pub mod b2b;
 pub mod clinics;
 pub mod identity;
+pub mod key_server;
 pub mod maildev;
 pub mod people;
 pub mod registry;
+mod routers;
 pub mod submissions;
+
+pub use routers::{
+    router, router_with_absolute_timeout, router_with_api_facts, router_with_fetcher,
+    router_with_form_limit, router_with_registry,
+};
 
 use std::future::Future;
 use std::sync::LazyLock;
 use std::time::Duration;
 
 use app::db::{DatabaseTarget, PoolSettings};
-use app::domain::registry::policy::PolicySettings;
-use app::services::api_facts::ApiFacts;
-use app::services::calendar::ReviewClock;
 use app::services::credentials::CredentialKey;
-use app::services::fetcher::{FetcherOptions, GuardedFetcher};
-use app::services::identity::DocumentStore;
-use app::services::portal::Portal;
-use axum::Router;
 use leptos::prelude::LeptosOptions;
 use migrations::{Migrator, MigratorTrait};
 use sea_orm::{ConnectionTrait, DatabaseConnection};
-use server::csrf::AllowedOrigins;
-use server::registry::RegistryState;
-use server::state::AppState;
 use tempfile::TempDir;
 use tokio::runtime::Runtime;
 
@@ -138,67 +135,13 @@ pub const TOKEN_ENDPOINT: &str = "https://fhir.example.test/R4/auth/token";
 /// The origin test requests claim to come from, as a browser on the portal would.
 pub const PORTAL_ORIGIN: &str = "http://127.0.0.1:3000";
 
+/// Returns the public URL of the test portal, for the links services put in e-mails.
+pub fn portal_url() -> url::Url {
+    url::Url::parse(PORTAL_ORIGIN).unwrap()
+}
+
 /// The FHIR base URL the test router publishes.
 pub const FHIR_BASE_URL: &str = "https://fhir.example.test/R4";
-
-/// Builds the full router on `database`, ready for `tower::ServiceExt::oneshot`.
-pub fn router(database: &TestDatabase) -> Router {
-    router_with_absolute_timeout(database, Duration::from_secs(12 * 3600))
-}
-
-/// Builds the full router, with sessions ending `absolute_timeout` after sign-in.
-pub fn router_with_absolute_timeout(database: &TestDatabase, absolute_timeout: Duration) -> Router {
-    let registry = RegistryState::new(PolicySettings::default(), 600_000);
-    build_router(database, absolute_timeout, registry, ApiFacts::default())
-}
-
-/// Builds the full router with the registry API's policy and rate limit in `registry`.
-pub fn router_with_registry(database: &TestDatabase, registry: RegistryState) -> Router {
-    let hours = Duration::from_secs(12 * 3600);
-    build_router(database, hours, registry, ApiFacts::default())
-}
-
-/// Builds the full router, with the documentation publishing `api_facts`.
-pub fn router_with_api_facts(database: &TestDatabase, api_facts: ApiFacts) -> Router {
-    let registry = RegistryState::new(PolicySettings::default(), 600_000);
-    build_router(
-        database,
-        Duration::from_secs(12 * 3600),
-        registry,
-        api_facts,
-    )
-}
-
-fn build_router(
-    database: &TestDatabase,
-    absolute_timeout: Duration,
-    registry: RegistryState,
-    api_facts: ApiFacts,
-) -> Router {
-    let public_url = url::Url::parse(PORTAL_ORIGIN).unwrap();
-    server::router::build(AppState {
-        leptos_options: leptos_options(),
-        portal: Portal {
-            db: database.db.clone(),
-            public_url: public_url.clone(),
-            session_absolute_timeout: absolute_timeout,
-            documents: DocumentStore {
-                dir: database.documents_dir(),
-                max_bytes: MAX_DOCUMENT_BYTES,
-            },
-            credential_key: credential_key(),
-            max_logo_bytes: MAX_LOGO_BYTES,
-            fetcher: GuardedFetcher::new(FetcherOptions::default()).unwrap(),
-            token_endpoint: TOKEN_ENDPOINT.to_owned(),
-            review_clock: ReviewClock::default(),
-            fhir_base_url: url::Url::parse(FHIR_BASE_URL).unwrap(),
-            api_facts,
-        },
-        allowed_origins: AllowedOrigins::new(&public_url, "127.0.0.1:3000".parse().unwrap()),
-        session_idle_timeout: Duration::from_secs(30 * 60),
-        registry,
-    })
-}
 
 /// Maximum time one storage test may take before it fails instead of hanging the run.
 const TEST_TIMEOUT: Duration = Duration::from_secs(120);

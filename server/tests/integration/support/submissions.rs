@@ -1,6 +1,7 @@
 //! Submissions for tests, inserted straight into the `submission` table with a snapshot of
 //! a registration saved through the apps service, and the review decisions reviewers post.
 
+use super::portal_url;
 use app::db::entities::{account, app as app_entity, submission};
 use app::domain::app_kind::AppKind;
 use app::domain::registration::RegistrationInput;
@@ -36,7 +37,7 @@ pub async fn create_test_app(
     };
     input.name = name.to_owned();
 
-    create_app(db, &credential_key(), developer, input)
+    create_app(db, &credential_key(), &portal_url(), developer, input)
         .await
         .unwrap()
 }
