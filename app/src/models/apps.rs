@@ -2,6 +2,8 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
+use crate::models::jwks::JwksStatus;
+
 use crate::domain::app_kind::AppKind;
 use crate::domain::app_status::AppStatus;
 use crate::domain::environment::Environment;
@@ -44,6 +46,8 @@ pub struct AppView {
     /// The version of the developer agreement the developer has yet to accept. Production
     /// credentials stay hidden until they do.
     pub agreement_pending: Option<i32>,
+    /// The stored state of a `private_key_jwt` app's public keys.
+    pub jwks_status: Option<JwksStatus>,
 }
 
 /// The app's current logo.

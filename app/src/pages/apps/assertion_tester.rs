@@ -21,16 +21,21 @@ pub fn AssertionTester(app: AppView) -> impl IntoView {
         .collect();
     let refresh = ServerAction::<RefreshJwks>::new();
     let test = ServerAction::<TestClientAssertion>::new();
-    let status = Resource::new(
-        move || {
-            (
-                app_id.clone(),
-                refresh.version().get(),
-                test.version().get(),
-            )
-        },
-        |(app_id, _, _)| load_jwks_status(app_id),
-    );
+    // The page loads with the stored state; a fetch or a test that fetched replaces it.
+    let status = RwSignal::new(Ok(app.jwks_status.clone().unwrap_or_default()));
+    Effect::new(move || {
+        if let Some(result) = refresh.value().get() {
+            status.set(result);
+        }
+    });
+    Effect::new(move |previous: Option<usize>| {
+        let version = test.version().get();
+        if previous.is_some_and(|previous| previous != version) {
+            let app_id = app_id.clone();
+            leptos::task::spawn_local(async move { status.set(load_jwks_status(app_id).await) });
+        }
+        version
+    });
     let refresh_app_id = app.id.clone();
 
     let verdict = move || {
@@ -46,24 +51,20 @@ pub fn AssertionTester(app: AppView) -> impl IntoView {
     view! {
         <section id="assertion-tester" aria-labelledby="assertion-tester-heading">
             <h3 id="assertion-tester-heading">"Public keys and client assertion tester"</h3>
-            <Suspense fallback=|| view! { <p class="muted">"Loading the registered keys…"</p> }>
-                {move || {
-                    let app_id = refresh_app_id.clone();
-                    Suspend::new(async move {
-                    match status.await {
-                        Ok(status) => {
-                            let has_url = status.url.is_some();
-                            view! {
-                                <KeyStatus status />
-                                {has_url.then(|| view! { <RefreshForm app_id refresh /> })}
-                            }
-                            .into_any()
+            {move || {
+                let app_id = refresh_app_id.clone();
+                match status.get() {
+                    Ok(status) => {
+                        let has_url = status.url.is_some();
+                        view! {
+                            <KeyStatus status />
+                            {has_url.then(|| view! { <RefreshForm app_id refresh /> })}
                         }
-                        Err(error) => view! { <div class="notice notice--error" role="alert">{error.to_string()}</div> }.into_any(),
+                        .into_any()
                     }
-                    })
-                }}
-            </Suspense>
+                    Err(error) => view! { <div class="notice notice--error" role="alert">{error.to_string()}</div> }.into_any(),
+                }
+            }}
             <TesterForm
                 app_id=app.id.clone()
                 environments

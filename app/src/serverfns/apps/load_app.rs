@@ -7,10 +7,11 @@ use crate::models::apps::AppView;
 /// with the client secrets that wait to be shown. No cache keeps the response.
 #[server(prefix = "/api", endpoint = "load_app")]
 pub async fn load_app(app_id: String) -> Result<AppView, AppError> {
+    use crate::domain::app_kind::TokenEndpointAuthMethod;
     use crate::domain::role::Role;
     use crate::serverfns::support::{portal, respond, session};
     use crate::serverfns::ShownSecrets;
-    use crate::services::{agreement, apps, session::require_role, submissions};
+    use crate::services::{agreement, apps, jwks, session::require_role, submissions};
 
     // Contexts are read before the first await, while the request's owner is current.
     let portal = portal()?;
@@ -41,5 +42,13 @@ pub async fn load_app(app_id: String) -> Result<AppView, AppError> {
     app.agreement_pending = agreement::pending_version(&portal.db, account.id)
         .await
         .map_err(respond)?;
+    if app.registration.token_endpoint_auth_method
+        == TokenEndpointAuthMethod::PrivateKeyJwt.as_str()
+    {
+        let status = jwks::cached_status(&portal.db, stored.id)
+            .await
+            .map_err(respond)?;
+        app.jwks_status = Some(status);
+    }
     Ok(app)
 }

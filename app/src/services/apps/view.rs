@@ -101,6 +101,7 @@ pub async fn load_app<C: ConnectionTrait>(
         clinic_name,
         denial_reason,
         agreement_pending: None,
+        jwks_status: None,
     })
 }
 
