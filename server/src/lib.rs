@@ -7,6 +7,7 @@ pub mod apps;
 pub mod bench_seed;
 pub mod change_feed;
 pub mod cli;
+pub mod clinic_links;
 pub mod commands;
 pub mod config;
 pub mod csrf;

@@ -6,6 +6,7 @@ use axum::routing::{get, post};
 use axum::{middleware, Router};
 use leptos_axum::{generate_route_list, LeptosRoutes};
 
+use app::pages::clinic::CREATE_LINK_PATH;
 use app::pages::registry_tokens::CREATE_TOKEN_PATH;
 
 use crate::admin::create_token_page;
@@ -13,6 +14,7 @@ use crate::apps::{
     assertion_test_page, production_secret_page, sandbox_secret_page, serve_logo, upload_logo,
 };
 use crate::change_feed::serve_change_feed;
+use crate::clinic_links::create_link_page;
 use crate::csrf::reject_cross_site;
 use crate::documents::{download_document, upload_document};
 use crate::form_rate_limit::limit_form_posts;
@@ -67,6 +69,7 @@ pub fn build(state: AppState) -> Router {
         .route("/apps/{id}/production-secret", post(production_secret_page))
         .route("/apps/{id}/assertion-test", post(assertion_test_page))
         .route(CREATE_TOKEN_PATH, post(create_token_page))
+        .route(CREATE_LINK_PATH, post(create_link_page))
         .merge(registry::routes(&state))
         .leptos_routes_with_context(
             &state,

@@ -79,6 +79,17 @@ pub fn expiry(now: DateTime<Utc>, days: Option<i64>) -> Result<DateTime<Utc>, St
     Ok(now + Duration::days(days))
 }
 
+/// Reads the number of days a link works as typed: empty means the default, anything but a
+/// whole number is refused with the message for the `days` field.
+pub fn parse_days(text: &str) -> Result<Option<i64>, String> {
+    match text.trim() {
+        "" => Ok(None),
+        text => text.parse().map(Some).map_err(|_| {
+            format!("“{text}” is not a number of days. Enter a whole number from 1 to {MAX_VALID_DAYS}.")
+        }),
+    }
+}
+
 /// Returns the trimmed text when its length, in characters, is within `min..=max`.
 pub fn bounded_text(text: &str, min: usize, max: usize) -> Option<String> {
     let text = text.trim();
@@ -89,6 +100,14 @@ pub fn bounded_text(text: &str, min: usize, max: usize) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn parse_days_reads_whole_numbers_and_empty() {
+        assert_eq!(parse_days(""), Ok(None));
+        assert_eq!(parse_days(" 30 "), Ok(Some(30)));
+        assert!(parse_days("two weeks").unwrap_err().contains("“two weeks”"));
+        assert!(parse_days("1.5").is_err());
+    }
 
     fn at(hour: u32) -> DateTime<Utc> {
         DateTime::parse_from_rfc3339(&format!("2026-12-05T{hour:02}:00:00Z"))

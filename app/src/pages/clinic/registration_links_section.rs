@@ -1,3 +1,5 @@
+use leptos::ev::SubmitEvent;
+use leptos::form::FromFormData;
 use leptos::prelude::*;
 
 use crate::components::copy_button::CopyButton;
@@ -7,6 +9,9 @@ use crate::models::b2b::LinkRow;
 use crate::serverfns::clinic::{
     list_registration_links, CreateRegistrationLink, RevokeRegistrationLink,
 };
+
+/// The path the link form posts to when JavaScript does not handle it.
+pub const CREATE_LINK_PATH: &str = "/clinic/registration-links";
 
 /// Renders the creation of a B2B registration link, the new link shown once with a copy
 /// button, and the clinic's links with the revocation of an unused one.
@@ -21,6 +26,12 @@ pub(crate) fn RegistrationLinksSection() -> impl IntoView {
         |_| list_registration_links(),
     );
     let created = move || create.value().get().and_then(Result::ok);
+    let submit = move |event: SubmitEvent| {
+        event.prevent_default();
+        if let Ok(form) = CreateRegistrationLink::from_event(&event) {
+            create.dispatch(form);
+        }
+    };
 
     view! {
         <section aria-labelledby="links-title">
@@ -38,13 +49,15 @@ pub(crate) fn RegistrationLinksSection() -> impl IntoView {
                 </div>
             })}
             <FormError error=create_error />
-            <ActionForm action=create attr:class="form" attr:novalidate=true>
+            // Without JavaScript the form posts to a page that shows the new link; with it,
+            // the link appears above.
+            <form method="post" action=CREATE_LINK_PATH class="form" novalidate=true on:submit=submit>
                 <Field name="label" label="Label" error=create_error
                     hint="Who the link is for, such as the company's name." />
                 <Field name="days" label="Valid for (days)" input_type="number" required=false
                     value="14".to_owned() error=create_error hint="From 1 to 90 days." />
                 <button type="submit" class="button">"Create a link"</button>
-            </ActionForm>
+            </form>
             <FormError error=revoke_error />
             <Suspense fallback=|| ()>
                 {move || Suspend::new(async move {

@@ -11,21 +11,14 @@ pub async fn create_registration_link(
     label: String,
     #[server(default)] days: String,
 ) -> Result<CreatedLink, AppError> {
+    use crate::domain::registration_link::parse_days;
     use crate::serverfns::support::respond_keeping;
     use crate::services::b2b::{self, DAYS_FIELD, LABEL_FIELD};
 
     let (portal, administrator, _) = super::administrator_request().await?;
     let typed = [(LABEL_FIELD, label.as_str()), (DAYS_FIELD, days.as_str())];
     let keep = |error: AppError| respond_keeping(error, &typed);
-    let days = match days.trim() {
-        "" => None,
-        text => Some(text.parse::<i64>().map_err(|_| {
-            keep(AppError::invalid(
-                DAYS_FIELD,
-                "Enter a whole number of days from 1 to 90.",
-            ))
-        })?),
-    };
+    let days = parse_days(&days).map_err(|message| keep(AppError::invalid(DAYS_FIELD, message)))?;
 
     b2b::create_link(
         &portal.db,
