@@ -21,6 +21,8 @@ pub fn Layout(children: Children) -> impl IntoView {
                     </li>
                     <li>
                         <a href="/gallery">"App gallery"</a>
+                    </li>
+                    <li>
                         <a href="/docs">"Documentation"</a>
                     </li>
                     <UserMenu />
