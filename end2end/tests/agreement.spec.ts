@@ -15,7 +15,7 @@ test("a new agreement version holds back submission until the developer accepts 
   const run = `${testInfo.project.name} ${Date.now()}`;
   const developer = uniqueAddress("ada.agreement", testInfo.project.name);
 
-  await signUpVerified(page, javaScriptEnabled, "Ada Agreement", developer);
+  await signUpVerified(page, javaScriptEnabled, "Ada Agreement", developer, { acceptAgreement: true });
   await completeOrganizationProfile(page, javaScriptEnabled, `Agreement Labs ${run} LLC`);
   const appUrl = await registerApp(page, javaScriptEnabled, {
     kind: "patient",

@@ -33,6 +33,7 @@ test("a clinic approves a backend services app through its link, then revokes it
   const link = (await page.locator("#new-link").textContent()) ?? "";
   expect(link).toContain("/register/b2b/");
   await checkPage(page, javaScriptEnabled, "clinic-link");
+  await page.goto("/clinic");
   await signOut(page);
 
   // The developer opens it without an account, signs up from it and comes back to it.

@@ -8,10 +8,10 @@ export const admin = {
 
 export const PASSWORD = "quiet harbor lantern 42";
 
-/// Waits until the page is interactive when JavaScript runs; a no-op without it.
+/// Waits up to 20 s until the page is interactive when JavaScript runs; a no-op without it.
 export async function ready(page: Page, javaScriptEnabled: boolean) {
   if (javaScriptEnabled) {
-    await page.waitForFunction(() => document.body.dataset.hydrated === "true");
+    await page.waitForFunction(() => document.body.dataset.hydrated === "true", null, { timeout: 20_000 });
   }
 }
 

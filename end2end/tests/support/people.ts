@@ -5,8 +5,15 @@ import { expect, Page } from "@playwright/test";
 import { admin, PASSWORD, ready, signIn, signOut } from "./accounts";
 import { linkIn, waitForMail } from "./mail";
 
-/// Signs up a developer, follows the verification link and signs them in.
-export async function signUpVerified(page: Page, javaScriptEnabled: boolean, name: string, email: string) {
+/// Signs up a developer, follows the verification link and signs them in. With
+/// `acceptAgreement`, a developer agreement already published is accepted on the way.
+export async function signUpVerified(
+  page: Page,
+  javaScriptEnabled: boolean,
+  name: string,
+  email: string,
+  options: { acceptAgreement?: boolean } = {},
+) {
   await page.goto("/sign-up");
   await ready(page, javaScriptEnabled);
   await page.getByLabel("Your name").fill(name);
@@ -21,6 +28,15 @@ export async function signUpVerified(page: Page, javaScriptEnabled: boolean, nam
   await page.getByRole("button", { name: "Verify my e-mail address" }).click();
   await expect(page.getByText("Your e-mail address is verified")).toBeVisible();
   await signIn(page, javaScriptEnabled, email, PASSWORD);
+  if (options.acceptAgreement) {
+    await expect(page).toHaveURL(/\/(apps|agreement)$/);
+    if (page.url().endsWith("/agreement")) {
+      await ready(page, javaScriptEnabled);
+      await page.getByRole("button", { name: /^Accept version \d+$/ }).click();
+      await expect(page.getByText(/You accepted version \d+ of the agreement\./)).toBeVisible();
+    }
+    return;
+  }
   await expect(page).toHaveURL(/\/apps$/);
 }
 
