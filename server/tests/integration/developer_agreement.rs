@@ -4,7 +4,7 @@
 //! production secret waits for the developer's acceptance.
 
 use crate::support::apps::{body_text, developer_with_app, post_form, public_app, send};
-use crate::support::people::{create_account, PASSWORD};
+use crate::support::people::{create_account, platform_administrator, ADMIN_EMAIL, PASSWORD};
 use crate::support::submissions::{claimed_case, decision};
 use crate::support::{
     credential_key, fresh_database, on_both_backends, router, Backend, PORTAL_ORIGIN,
@@ -22,21 +22,10 @@ use app::services::review::decide_submission;
 use axum::http::{header, StatusCode};
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 
-/// Creates the platform administrator who publishes versions.
-async fn administrator(db: &sea_orm::DatabaseConnection) -> app::db::entities::account::Model {
-    create_account(
-        db,
-        "ada@veracity.example",
-        "Ada Admin",
-        Role::PlatformAdministrator,
-    )
-    .await
-}
-
 async fn published_versions_stay_unchanged(backend: Backend) {
     let database = fresh_database(backend).await;
     let db = &database.db;
-    let admin = administrator(db).await;
+    let admin = platform_administrator(db).await;
 
     let first = publish_version(db, &admin, "First terms.", "2027-01-01")
         .await
@@ -57,7 +46,7 @@ on_both_backends!(published_versions_stay_unchanged);
 async fn publishing_rejects_invalid_fields(backend: Backend) {
     let database = fresh_database(backend).await;
     let db = &database.db;
-    let admin = administrator(db).await;
+    let admin = platform_administrator(db).await;
     let developer = create_account(db, "dana@example.com", "Dana Reyes", Role::Developer).await;
 
     let error = publish_version(db, &admin, "  ", "Jan 1")
@@ -81,7 +70,7 @@ async fn submission_waits_for_acceptance(backend: Backend) {
     let database = fresh_database(backend).await;
     let db = &database.db;
     let app = router(&database);
-    let admin = administrator(db).await;
+    let admin = platform_administrator(db).await;
     let (cookie, id) =
         developer_with_app(&database, &app, "dana@example.com", &public_app("Harbor")).await;
 
@@ -112,7 +101,7 @@ on_both_backends!(submission_waits_for_acceptance);
 async fn new_version_requires_acceptance_again(backend: Backend) {
     let database = fresh_database(backend).await;
     let db = &database.db;
-    let admin = administrator(db).await;
+    let admin = platform_administrator(db).await;
     let developer = create_account(db, "dana@example.com", "Dana Reyes", Role::Developer).await;
 
     assert!(require_current_acceptance(db, developer.id).await.is_ok());
@@ -153,7 +142,7 @@ async fn sign_in_leads_to_pending_agreement(backend: Backend) {
     let database = fresh_database(backend).await;
     let db = &database.db;
     let app = router(&database);
-    let admin = administrator(db).await;
+    let admin = platform_administrator(db).await;
     let developer = create_account(db, "dana@example.com", "Dana Reyes", Role::Developer).await;
     publish_version(db, &admin, "Terms.", "2027-01-01")
         .await
@@ -162,7 +151,7 @@ async fn sign_in_leads_to_pending_agreement(backend: Backend) {
     let pending = sign_in_location(&app, "dana@example.com").await;
     accept_version(db, &developer, 1).await.unwrap();
     let accepted = sign_in_location(&app, "dana@example.com").await;
-    let administrator = sign_in_location(&app, "ada@veracity.example").await;
+    let administrator = sign_in_location(&app, ADMIN_EMAIL).await;
 
     assert_eq!(pending, "/agreement");
     assert_eq!(accepted, "/apps");
@@ -205,7 +194,7 @@ async fn production_secret_waits_for_acceptance(backend: Backend) {
     let key = credential_key();
     let public_url = url::Url::parse(PORTAL_ORIGIN).unwrap();
     let case = claimed_case(db, "Harbor Charting", true).await;
-    let admin = administrator(db).await;
+    let admin = platform_administrator(db).await;
     publish_version(db, &admin, "Terms.", "2027-01-01")
         .await
         .unwrap();

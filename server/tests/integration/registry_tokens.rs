@@ -2,7 +2,7 @@
 //! page and reads it once, the registry accepts it, and revoking it ends it at once.
 
 use crate::support::apps::post_form;
-use crate::support::people::{create_account, sign_in};
+use crate::support::people::{create_account, platform_administrator, sign_in, ADMIN_EMAIL};
 use crate::support::registry::registry_get;
 use crate::support::{fresh_database, on_both_backends, router, Backend, PORTAL_ORIGIN};
 use app::db::entities::audit_event;
@@ -35,14 +35,8 @@ fn create_request(cookie: &str, label: &str) -> Request<Body> {
 
 /// Creates the platform administrator Ada, signs her in and returns her `Cookie` value.
 async fn signed_in_admin(router: &Router, db: &sea_orm::DatabaseConnection) -> String {
-    create_account(
-        db,
-        "ada@veracity.example",
-        "Ada Admin",
-        Role::PlatformAdministrator,
-    )
-    .await;
-    sign_in(router, "ada@veracity.example").await
+    platform_administrator(db).await;
+    sign_in(router, ADMIN_EMAIL).await
 }
 
 /// Returns the token the created-token page shows.

@@ -3,7 +3,7 @@
 //! the developer agreement. A path to another host never rides along.
 
 use crate::support::apps::{post_form_from_page, send};
-use crate::support::people::{create_account, PASSWORD};
+use crate::support::people::{create_account, platform_administrator, PASSWORD};
 use crate::support::{fresh_database, on_both_backends, router, Backend};
 use app::db::entities::email_outbox;
 use app::domain::role::Role;
@@ -135,13 +135,7 @@ async fn pending_agreement_keeps_the_link(backend: Backend) {
     let database = fresh_database(backend).await;
     let db = &database.db;
     let app = router(&database);
-    let admin = create_account(
-        db,
-        "ada@veracity.example",
-        "Ada Admin",
-        Role::PlatformAdministrator,
-    )
-    .await;
+    let admin = platform_administrator(db).await;
     create_account(db, "dana@example.com", "Dana Reyes", Role::Developer).await;
     publish_version(db, &admin, "Terms.", "2027-01-01")
         .await

@@ -42,6 +42,14 @@ pub async fn create_account(
     .unwrap()
 }
 
+/// The e-mail address of the platform administrator [`platform_administrator`] creates.
+pub const ADMIN_EMAIL: &str = "ada@veracity.example";
+
+/// Creates the platform administrator Ada Admin.
+pub async fn platform_administrator(db: &DatabaseConnection) -> account::Model {
+    create_account(db, ADMIN_EMAIL, "Ada Admin", Role::PlatformAdministrator).await
+}
+
 /// Signs in through the sign-in server function and returns the `Cookie` header value.
 pub async fn sign_in(app: &Router, email: &str) -> String {
     let body = url::form_urlencoded::Serializer::new(String::new())

@@ -17,7 +17,7 @@ use serde_json::Value;
 use tower::ServiceExt;
 
 use super::credential_key;
-use super::people::create_account;
+use super::people::{create_account, platform_administrator};
 use super::submissions::{create_test_app, decision, insert_submission};
 use super::PORTAL_ORIGIN;
 
@@ -39,13 +39,7 @@ impl Reply {
 
 /// Creates the platform administrator Ada and a registry token she made; returns the token.
 pub async fn registry_token(db: &DatabaseConnection) -> String {
-    let admin = create_account(
-        db,
-        "ada@veracity.example",
-        "Ada Admin",
-        Role::PlatformAdministrator,
-    )
-    .await;
+    let admin = platform_administrator(db).await;
     create_token(db, &credential_key(), &admin, "OAuth server")
         .await
         .unwrap()
