@@ -57,9 +57,9 @@ test("a clinician app works only where a clinic activated it", async ({ page, re
   const app = await approvedApp(page, javaScriptEnabled, "clinician", run, testInfo.project.name);
 
   for (const clinic of [a, b]) {
-    const refused = await decision(request, token, app.clientId, clinic);
-    expect(refused.allowed).toBe(false);
-    expect(refused.reason).toBe("not_activated_at_clinic");
+    const denied = await decision(request, token, app.clientId, clinic);
+    expect(denied.allowed).toBe(false);
+    expect(denied.reason).toBe("not_activated_at_clinic");
   }
 
   await signIn(page, javaScriptEnabled, clinicAdmin, PASSWORD);

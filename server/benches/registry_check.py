@@ -1,7 +1,7 @@
 """Checks, before the registry benchmark measures anything, that the server it runs
 against responds correctly: client reads match their static copies byte for byte, secret
 verifications return the validity bench-seed recorded, and the decisions cover several
-outcomes. Prints the decision outcomes it saw; exits 1 on the first wrong answer.
+outcomes. Prints the decision outcomes it saw; exits 1 on the first response that does not match.
 
 Usage: registry_check.py BASE_URL SEED_DIR
 """

@@ -32,6 +32,7 @@ pub async fn create_link_page(
     Form(form): Form<LinkForm>,
 ) -> Response {
     let failure = |error: AppError| {
+        tracing::info!(%error, "registration link not created");
         let page = link_error_document(&error, &form.label, &form.days);
         (error.status_code(), Html(page)).into_response()
     };

@@ -70,18 +70,19 @@ async fn link_form_without_javascript(backend: Backend) {
             .unwrap()
     };
 
-    let refused = send(
+    let rejected = send(
         &router,
         post(&[("label", "Acme Sync"), ("days", "two weeks")]),
     )
     .await;
-    assert_eq!(refused.status(), StatusCode::UNPROCESSABLE_ENTITY);
-    let refused = body_text(refused).await;
+    assert_eq!(rejected.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let rejected = body_text(rejected).await;
     assert!(
-        refused.contains("“two weeks” is not a number of days"),
-        "{refused}"
+        rejected.contains("“two weeks” is not a number of days"),
+        "{rejected}"
     );
-    assert!(refused.contains("value=\"Acme Sync\""), "{refused}");
+    assert!(rejected.contains("value=\"Acme Sync\""), "{rejected}");
+    assert!(rejected.contains("value=\"two weeks\""), "{rejected}");
 
     let created = send(&router, post(&[("label", "Acme Sync"), ("days", "30")])).await;
     assert_eq!(created.status(), StatusCode::OK);

@@ -47,7 +47,7 @@ pub fn link_error_document(error: &AppError, label: &str, days: &str) -> String 
             </div>
             <div class="field">
                 <label for="field-days">"Valid for (days)"</label>
-                <input id="field-days" name="days" type="number" value=days.to_owned()
+                <input id="field-days" name="days" type="text" inputmode="numeric" value=days.to_owned()
                     aria-invalid=field_error("days").map(|_| "true") />
                 {field_error("days").map(|message| view! { <p class="field__error">{message}</p> })}
             </div>

@@ -43,7 +43,7 @@ fn InviteStaffForm() -> impl IntoView {
     let action = ServerAction::<InviteStaff>::new();
     let error = Signal::derive(move || action.value().get().and_then(Result::err));
     let invited = query_param("invited");
-    // A clinic created on this page comes back as `?clinic_created=<id>`; reading it reloads
+    // A clinic created on this page comes back as `?clinic_created=<id>`. Reading it reloads
     // the list, so the new clinic can be picked without a full page load.
     let created = query_param("clinic_created");
     let clinics = Resource::new_blocking(move || created.get(), |_| list_clinics());

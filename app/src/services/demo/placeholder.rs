@@ -1,5 +1,5 @@
-//! Placeholder identity documents: one-page PDF files that say they stand in for a real
-//! document, so the demo stores no image of anyone's papers.
+//! Placeholder identity documents: one-page PDF files marked as demo placeholders, so the
+//! demo stores no image of anyone's papers.
 
 /// Builds a valid one-page PDF 1.7 file that shows `title` and a line saying it is demo
 /// data. Parentheses and backslashes in `title` are escaped as PDF string syntax requires.

@@ -39,8 +39,8 @@ pub async fn create_review_queue(
     create(db, context, &developers.individual, &cases::CLIENTJS_SPA).await?;
     create_and_submit(db, context, &developers.individual, &cases::HL7_SYMMETRIC).await?;
 
-    // A submission counts as received when it is written unless its receipt says
-    // otherwise, so the at-risk and overdue submissions carry a receipt time in the past.
+    // A submission counts as received when it is written unless its receipt names another
+    // time, so the at-risk and overdue submissions carry a receipt time in the past.
     let at_risk = create(db, context, lakeshore, &cases::INFERNO_PATIENT_SYMMETRIC).await?;
     let received_at = received_for_urgency(db, context, Urgency::AtRisk).await?;
     submit(db, context, lakeshore, at_risk.id, Some(received_at)).await?;

@@ -22,8 +22,8 @@ use crate::services::fetcher::GuardedFetcher;
 use crate::services::identity::load_for_reviewer;
 use crate::services::prechecks::{offline_prechecks, run_prechecks};
 
-/// How a submission is received: whether its pre-checks fetch the registered URLs, and
-/// when it counts as received.
+/// The receipt of a submission: whether its pre-checks fetch the registered URLs, and the
+/// time it counts as received.
 pub struct Receipt<'a> {
     /// Fetches the privacy policy, terms of service and JWKS URL. `None` records those
     /// pre-checks as skipped, so nothing leaves the machine.
